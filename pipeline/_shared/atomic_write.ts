@@ -1,0 +1,35 @@
+/**
+ * Atomic file writes for pipeline outputs.
+ *
+ * Every artefact is first written to a temporary sibling and then renamed over the target. A
+ * rename within one folder is atomic on POSIX file systems, so a crash or a kill leaves either the
+ * previous file or the new one, never half of each. The temporary name is deterministic, so that
+ * the stage runner can grant write permission to exactly the target and its sibling.
+ *
+ * @module
+ */
+
+import { basename, dirname, join } from "node:path";
+
+/** The temporary sibling that {@linkcode writeFileAtomic} writes before renaming. */
+export function temporarySibling(path: string): string {
+  return join(dirname(path), `.${basename(path)}.partial`);
+}
+
+/** Writes `data` to `path` through a temporary sibling and a rename. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = temporarySibling(path);
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  try {
+    await Deno.writeFile(temporary, bytes);
+    await Deno.rename(temporary, path);
+  } catch (error) {
+    await Deno.remove(temporary).catch(() => {});
+    throw error;
+  }
+}
+
+/** Writes `value` as JSON with two-space indentation and a final newline, atomically. */
+export function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  return writeFileAtomic(path, JSON.stringify(value, null, 2) + "\n");
+}

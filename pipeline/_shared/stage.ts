@@ -1,0 +1,90 @@
+/**
+ * What a pipeline stage is, and the thin shell every stage process runs in.
+ *
+ * A stage declares the artefacts it reads and writes as functions of the run's folders. The runner
+ * turns those declarations into the stage's Deno permissions (it can read only its inputs and write
+ * only its outputs), and they are what a content-hash cache or a run manifest would key on.
+ *
+ * @module
+ */
+
+import { parseRunPaths, type RunPaths } from "./run_paths.ts";
+
+/** An input of a stage and who makes it, for the message shown when it is missing. */
+export interface Artefact {
+  path: string;
+  /** The `deno task` that makes this artefact, or a sentence saying where it comes from. */
+  madeBy: string;
+}
+
+/** A stage as the runner sees it: a module to run, with its declared inputs and outputs. */
+export interface StageSpec {
+  name: string;
+  /** One line on what the stage does. */
+  summary: string;
+  /** The stage's entry module, relative to the project root. */
+  module: string;
+  inputs(paths: RunPaths): Artefact[];
+  /** Files or folders the stage writes; a folder grants writes anywhere below it. */
+  outputs(paths: RunPaths): string[];
+  /** Environment variables the stage may read (jsdom reads two at start-up). */
+  env?: readonly string[];
+}
+
+/** What a stage reports back to the runner. */
+export interface StageResult {
+  rowsRead: number;
+  rowsWritten: number;
+}
+
+/** The marker of the one stdout line through which a stage process reports its result. */
+export const RESULT_MARKER = "::stage-result::";
+
+/** An error whose message is meant for the person running the pipeline, shown without a trace. */
+export class PipelineError extends Error {
+  override name = "PipelineError";
+}
+
+/** Throws a {@linkcode PipelineError} naming every declared input that does not exist. */
+export async function requireInputs(stage: StageSpec, paths: RunPaths): Promise<void> {
+  const missing: Artefact[] = [];
+  for (const artefact of stage.inputs(paths)) {
+    try {
+      await Deno.stat(artefact.path);
+    } catch (error) {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+      missing.push(artefact);
+    }
+  }
+  if (missing.length === 0) return;
+  const lines = missing.map((a) => `  - ${a.path}: made by ${a.madeBy}`);
+  throw new PipelineError(
+    `stage ${stage.name} cannot start: missing input${missing.length > 1 ? "s" : ""}\n` +
+      `${lines.join("\n")}\nRun the task named above first, or \`deno task all\`.`,
+  );
+}
+
+/**
+ * Runs a stage in its own process: reads the run's folders from the command line, checks the
+ * declared inputs exist, runs `body`, and reports the result on one stdout line for the runner.
+ * A {@linkcode PipelineError} is printed as its message alone; anything else with its stack.
+ */
+export async function runStageProcess(
+  stage: StageSpec,
+  body: (paths: RunPaths) => Promise<StageResult>,
+): Promise<void> {
+  try {
+    const paths = parseRunPaths(Deno.args);
+    await requireInputs(stage, paths);
+    const result = await body(paths);
+    console.log(RESULT_MARKER + JSON.stringify(result));
+  } catch (error) {
+    const text = error instanceof PipelineError
+      ? error.message
+      : error instanceof Error
+      ? (error.stack ?? error.message)
+      : String(error);
+    console.error(`error in stage ${stage.name}: ${text}`);
+    Deno.exit(1);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The pipeline, in order: ingest → harmonise → derive → statistics → figures → report.
+ * Each stage's module declares its own inputs and outputs; this list only fixes the order.
+ *
+ * @module
+ */
+
+import type { StageSpec } from "./_shared/stage.ts";
+
+export const STAGES: StageSpec[] = [];
