@@ -1,0 +1,20 @@
+/**
+ * CSV text for committed outputs: RFC 4180 quoting, `\n` line ends, a final newline, and values
+ * formatted by the caller (numbers arrive as strings at fixed precision, so the bytes never depend
+ * on JavaScript's shortest-round-trip number printing).
+ *
+ * @module
+ */
+
+/** A cell: already-formatted text, or empty for null. */
+export type Cell = string | null;
+
+/** CSV text of a header and rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((row) => row.map(quote).join(",")).join("\n") + "\n";
+}
+
+function quote(cell: Cell): string {
+  if (cell === null) return "";
+  return /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

@@ -1,0 +1,113 @@
+/**
+ * ADTTE: one row per patient for overall survival, and one per patient and line for
+ * progression-free survival. AVAL is in months (days / daysPerMonth, 4 decimals); AVALDY keeps the
+ * exact whole days, from which every statistic is computed.
+ *
+ * @module
+ */
+
+import type { PatientEndpoints } from "../endpoints.ts";
+import type { TimeToEvent } from "../time_to_event.ts";
+import { type AdamColumn, fixed, integer } from "./columns.ts";
+import { STUDYID } from "./adsl.ts";
+
+/** One ADTTE record. */
+export interface AdtteRow {
+  usubjid: string;
+  siteid: string;
+  paramcd: "OS" | "PFS";
+  line: number | null;
+  regimen: string | null;
+  regimenClass: string | null;
+  tte: TimeToEvent;
+}
+
+const PARAMS = {
+  OS: "Overall survival from the diagnosis of advanced disease",
+  PFS: "Progression-free survival of the line",
+} as const;
+
+/** OS rows (by subject), then PFS rows (by subject and line). */
+export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
+  const os = patients.map((p): AdtteRow => ({
+    usubjid: p.patient.usubjid,
+    siteid: p.patient.siteid,
+    paramcd: "OS",
+    line: null,
+    regimen: null,
+    regimenClass: null,
+    tte: p.os,
+  }));
+  const pfs = patients.flatMap((p) =>
+    p.lines.map((l): AdtteRow => ({
+      usubjid: p.patient.usubjid,
+      siteid: p.patient.siteid,
+      paramcd: "PFS",
+      line: l.line.line,
+      regimen: l.line.regimen,
+      regimenClass: l.line.regimen_class,
+      tte: l.pfs,
+    }))
+  );
+  return [...os, ...pfs];
+}
+
+/** ADTTE columns; `daysPerMonth` comes from the analysis plan. */
+export function adtteColumns(daysPerMonth: number): AdamColumn<AdtteRow>[] {
+  return [
+    { name: "STUDYID", label: "Study identifier", type: "Char", get: () => STUDYID },
+    { name: "USUBJID", label: "Unique subject identifier", type: "Char", get: (r) => r.usubjid },
+    { name: "SITEID", label: "Site of the subject identifier", type: "Char", get: (r) => r.siteid },
+    {
+      name: "PARAMCD",
+      label: "Parameter code",
+      type: "Char",
+      values: "OS, PFS",
+      get: (r) => r.paramcd,
+    },
+    { name: "PARAM", label: "Parameter", type: "Char", get: (r) => PARAMS[r.paramcd] },
+    { name: "LINE", label: "Line of therapy (PFS)", type: "Num", get: (r) => integer(r.line) },
+    { name: "REGIMEN", label: "Regimen of the line (PFS)", type: "Char", get: (r) => r.regimen },
+    {
+      name: "REGCLASS",
+      label: "Regimen class of the line (PFS)",
+      type: "Char",
+      get: (r) => r.regimenClass,
+    },
+    { name: "STARTDT", label: "Time origin", type: "Date", get: (r) => r.tte.startDate },
+    { name: "ADT", label: "Date of event or censoring", type: "Date", get: (r) => r.tte.endDate },
+    {
+      name: "AVAL",
+      label: "Time to event or censoring",
+      type: "Num",
+      values: `months (days / ${daysPerMonth}), 4 decimals`,
+      get: (r) => fixed(r.tte.days / daysPerMonth, 4),
+    },
+    { name: "AVALU", label: "Unit of AVAL", type: "Char", values: "MONTHS", get: () => "MONTHS" },
+    {
+      name: "AVALDY",
+      label: "Time to event or censoring in days",
+      type: "Num",
+      get: (r) => integer(r.tte.days),
+    },
+    {
+      name: "CNSR",
+      label: "Censoring",
+      type: "Num",
+      values: "0 = event, 1 = censored",
+      get: (r) => integer(r.tte.cnsr),
+    },
+    {
+      name: "EVNTDESC",
+      label: "Event description",
+      type: "Char",
+      get: (r) => r.tte.eventDescription || null,
+    },
+    {
+      name: "CNSDTDSC",
+      label: "Censoring date description",
+      type: "Char",
+      get: (r) => r.tte.censorDescription || null,
+    },
+  ];
+}

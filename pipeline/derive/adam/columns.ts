@@ -1,0 +1,46 @@
+/**
+ * ADaM column definitions: one list per dataset, read both by the CSV writer and by the data
+ * dictionary, so the two cannot disagree.
+ *
+ * @module
+ */
+
+import type { Cell } from "../../_shared/csv.ts";
+
+/** One ADaM variable. */
+export interface AdamColumn<Row> {
+  name: string;
+  label: string;
+  type: "Char" | "Num" | "Date";
+  /** Allowed values or the unit, for the dictionary. */
+  values?: string;
+  get: (row: Row) => Cell;
+}
+
+/** Fixed decimals for a number, empty for null. */
+export function fixed(value: number | null, digits: number): Cell {
+  return value === null ? null : value.toFixed(digits);
+}
+
+/** Whole numbers as text, empty for null. */
+export function integer(value: number | null): Cell {
+  if (value === null) return null;
+  if (!Number.isInteger(value)) throw new RangeError(`Expected an integer but found ${value}`);
+  return String(value);
+}
+
+/** Y/N flag. */
+export function flag(value: boolean): Cell {
+  return value ? "Y" : "N";
+}
+
+/** The header and cells of `rows` under `columns`. */
+export function tabulate<Row>(
+  columns: readonly AdamColumn<Row>[],
+  rows: readonly Row[],
+): { header: string[]; cells: Cell[][] } {
+  return {
+    header: columns.map((c) => c.name),
+    cells: rows.map((row) => columns.map((c) => c.get(row))),
+  };
+}
