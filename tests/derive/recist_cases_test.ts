@@ -1,0 +1,425 @@
+/**
+ * The hand-worked RECIST 1.1 case table: each case states its input, the arithmetic that decides
+ * it (in integer form, as the engine does it: PR when 10 * sum <= 7 * baseline; PD when
+ * 10 * sum >= 12 * nadir and sum - nadir >= 5), and the expected time-point and best responses.
+ * Days count from the line start (2020-01-01); baselines are at day -7. Best responses use the
+ * analysis plan's options (SD from day 42, confirmation off, 28 days to confirm) unless a case
+ * says otherwise. `best` is [response, day of responseDate, day of progressionDate].
+ */
+
+import assert from "node:assert/strict";
+import {
+  deriveBestOverallResponse,
+  deriveTimepointResponses,
+  type Measurement,
+  type Response,
+} from "../../pipeline/derive/recist/mod.ts";
+import { day, measured, options, timepoints } from "./_recist_helpers.ts";
+
+type Best = [Response, number | null, number | null];
+
+interface MeasuredCase {
+  name: string;
+  baseline: Measurement;
+  followUps: Measurement[];
+  responses: Response[];
+  best: Best;
+  confirmation?: boolean;
+}
+
+const nonTargetPresent = { nonTarget: "non-CR/non-PD" } as const;
+
+const measuredCases: MeasuredCase[] = [
+  {
+    // 10 * 70 = 700 <= 7 * 100 = 700: exactly -30% is PR.
+    name: "a sum exactly 30% below baseline (100 -> 70 mm) is PR",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 70)],
+    responses: ["PR"],
+    best: ["PR", 56, null],
+  },
+  {
+    // 10 * 70.1 = 701 > 700: -29.9% is not PR; vs nadir 100: 701 < 1200, so SD (day 56 >= 42).
+    name: "a sum 29.9% below baseline (100 -> 70.1 mm) is SD",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 70.1)],
+    responses: ["SD"],
+    best: ["SD", 56, null],
+  },
+  {
+    // 10 * 7.0 = 70 <= 7 * 10.0 = 70: PR, at the smallest measurable baseline.
+    name: "a sum of 10.0 -> 7.0 mm is PR",
+    baseline: measured(-7, 10.0),
+    followUps: [measured(56, 7.0)],
+    responses: ["PR"],
+    best: ["PR", 56, null],
+  },
+  {
+    // 10 * 7.07 = 70.7 = 7 * 10.1: exactly -30%, PR; a float ratio gives 7.07 / 10.1 =
+    // 0.7000000000000001 and a float percent -29.999999999999996, which would call it SD.
+    name: "a sum of 10.1 -> 7.07 mm is PR although float arithmetic puts it above 70%",
+    baseline: measured(-7, 10.1),
+    followUps: [measured(56, 7.07)],
+    responses: ["PR"],
+    best: ["PR", 56, null],
+  },
+  {
+    // 60: 600 <= 700 PR, nadir becomes 60. 68: 680 <= 700 still PR; vs nadir 60:
+    // 680 < 720 (+13%), not PD. 71: 710 > 700 not PR, 710 < 720 not PD: SD. Best stays PR.
+    name: "a PR followed by a small rise stays PR as the best response",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 60), measured(112, 68), measured(168, 71)],
+    responses: ["PR", "PR", "SD"],
+    best: ["PR", 56, null],
+  },
+  {
+    // 10 * 24 = 240 >= 12 * 20 = 240 (+20%) but 24 - 20 = 4 < 5 mm: not PD. 240 > 140: SD.
+    name: "a rise of 20% but under 5 mm (20 -> 24 mm) is not PD",
+    baseline: measured(-7, 20),
+    followUps: [measured(56, 24)],
+    responses: ["SD"],
+    best: ["SD", 56, null],
+  },
+  {
+    // 10 * 60 = 600 >= 12 * 50 = 600 (+20%) and 60 - 50 = 10 >= 5 mm: PD at day 30.
+    // A float (60 / 50 - 1) * 100 is 19.999999999999996, which would miss it.
+    name: "a rise of 20% and 10 mm over a nadir of 50 mm (50 -> 60) is PD",
+    baseline: measured(-7, 50),
+    followUps: [measured(30, 60)],
+    responses: ["PD"],
+    best: ["PD", 30, 30],
+  },
+  {
+    // 50: PR (500 <= 700), nadir 50. 62: vs baseline 620 <= 700 would be PR, but vs nadir
+    // 620 >= 600 (+24%) and 62 - 50 = 12 >= 5: PD takes precedence.
+    name: "the nadir, not the baseline, is the reference for PD (100 -> 50 -> 62 mm)",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 50), measured(112, 62)],
+    responses: ["PR", "PD"],
+    best: ["PR", 56, 112],
+  },
+  {
+    // 90: SD, nadir 90. 107: 1070 < 1080 (+18.9%): SD. 108: 1080 >= 1080 and 18 >= 5: PD.
+    // Against the baseline 108 would be only +8%.
+    name: "a nadir after baseline moves the PD threshold (100 -> 90 -> 107 -> 108 mm)",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 90), measured(112, 107), measured(168, 108)],
+    responses: ["SD", "SD", "PD"],
+    best: ["SD", 56, 168],
+  },
+  {
+    // 20: 200 <= 700 would be PR, but a new lesion is PD whatever the sums.
+    name: "a new lesion is PD whatever the sums (100 -> 20 mm with a new lesion)",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 20, { newLesions: true })],
+    responses: ["PD"],
+    best: ["PD", 56, 56],
+  },
+  {
+    // Target 50: PR (500 <= 700); non-target unequivocal PD makes the time-point PD.
+    name: "non-target PD with a target PR is PD",
+    baseline: measured(-7, 100, nonTargetPresent),
+    followUps: [measured(56, 50, { nonTarget: "PD" })],
+    responses: ["PD"],
+    best: ["PD", 56, 56],
+  },
+  {
+    // No target sum at day 56: target not evaluated, nothing else PD: NE. Day 112: 60 is PR
+    // (600 <= 700) against baseline.
+    name: "a missing target measurement gives NE",
+    baseline: measured(-7, 100, nonTargetPresent),
+    followUps: [measured(56, null, nonTargetPresent), measured(112, 60, nonTargetPresent)],
+    responses: ["NE", "PR"],
+    best: ["PR", 112, null],
+  },
+  {
+    // Target not measured, but a new lesion: PD does not need the sum.
+    name: "a missing target measurement with a new lesion is PD",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, null, { newLesions: true })],
+    responses: ["PD"],
+    best: ["PD", 56, 56],
+  },
+  {
+    // Baseline 60 = 40 non-nodal + 20 (one node). Day 84: sum 9 = nodal 9, non-nodal 9 - 9 = 0,
+    // largest node 9 < 10: target CR although the sum is 9 > 0; no non-target, no new: CR.
+    name: "a CR with residual target nodes under 10 mm has a sum above 0",
+    baseline: measured(-7, 60, { nodalSumMm: 20, nodalMaxMm: 20 }),
+    followUps: [measured(84, 9, { nodalSumMm: 9, nodalMaxMm: 9 })],
+    responses: ["CR"],
+    best: ["CR", 84, null],
+  },
+  {
+    // Non-nodal 10 - 10 = 0, but the node is 10 mm, not < 10: no CR. 100 <= 420: PR.
+    name: "a target node of 10 mm blocks CR",
+    baseline: measured(-7, 60, { nodalSumMm: 20, nodalMaxMm: 20 }),
+    followUps: [measured(84, 10, { nodalSumMm: 10, nodalMaxMm: 10 })],
+    responses: ["PR"],
+    best: ["PR", 84, null],
+  },
+  {
+    // Target sum 0 (CR) but non-target lesions persist: Table 1 row CR / non-CR/non-PD = PR.
+    name: "a target CR with non-target lesions still present is PR",
+    baseline: measured(-7, 100, nonTargetPresent),
+    followUps: [measured(84, 0, nonTargetPresent)],
+    responses: ["PR"],
+    best: ["PR", 84, null],
+  },
+  {
+    // Target CR, non-target not assessed (null) while present at baseline: Table 1 row
+    // CR / not evaluated = PR.
+    name: "a target CR with non-target lesions not assessed is PR",
+    baseline: measured(-7, 100, nonTargetPresent),
+    followUps: [measured(84, 0, { nonTarget: null })],
+    responses: ["PR"],
+    best: ["PR", 84, null],
+  },
+  {
+    // Target CR and non-target CR, new lesions not assessed: cannot support CR, so PR.
+    name: "a target and non-target CR with new lesions not assessed is PR",
+    baseline: measured(-7, 100, nonTargetPresent),
+    followUps: [measured(84, 0, { nonTarget: "CR", newLesions: null })],
+    responses: ["PR"],
+    best: ["PR", 84, null],
+  },
+  {
+    // Baseline says no non-target lesions, so a follow-up's missing non-target status is still
+    // "none": target CR (sum 0) with no new lesions is CR.
+    name: "a baseline without non-target lesions lets a target CR stand when non-target is blank",
+    baseline: measured(-7, 100),
+    followUps: [measured(84, 0, { nonTarget: null })],
+    responses: ["CR"],
+    best: ["CR", 84, null],
+  },
+  {
+    // 0: CR (non-target none), nadir 0. 4: 40 >= 0 but 4 - 0 < 5: not PD; non-nodal 4 > 0: not
+    // CR; 40 <= 210: PR. 5: 50 >= 0 and 5 - 0 >= 5: PD. Best CR at day 56.
+    name: "after a CR to 0 mm, regrowth is PD only from 5 mm (30 -> 0 -> 4 -> 5 mm)",
+    baseline: measured(-7, 30),
+    followUps: [measured(56, 0), measured(112, 4), measured(168, 5)],
+    responses: ["CR", "PR", "PD"],
+    best: ["CR", 56, 168],
+  },
+  {
+    // Table 2 (no target sum at baseline): non-CR/non-PD is reported as SD; day 56 >= 42.
+    name: "a baseline without target lesions follows Table 2 and reports non-CR/non-PD as SD",
+    baseline: measured(-7, null, nonTargetPresent),
+    followUps: [measured(56, null, nonTargetPresent)],
+    responses: ["SD"],
+    best: ["SD", 56, null],
+  },
+  {
+    // Table 2: NE at day 56 (not evaluated), CR at day 112 (non-target CR, no new lesion),
+    // unequivocal PD at day 168. Best CR.
+    name: "Table 2 gives NE when non-target is not evaluated, CR when it clears, PD on progression",
+    baseline: measured(-7, null, nonTargetPresent),
+    followUps: [
+      measured(56, null, { nonTarget: "NE" }),
+      measured(112, null, { nonTarget: "CR" }),
+      measured(168, null, { nonTarget: "PD" }),
+    ],
+    responses: ["NE", "CR", "PD"],
+    best: ["CR", 112, 168],
+  },
+  {
+    // No target and no non-target disease at baseline: nothing to evaluate (NE) until a new
+    // lesion (PD). Best: the NE at day 56 is past day 42, so the PD is not the next assessment
+    // after too-early ones: NE.
+    name: "a baseline without any disease gives NE until a new lesion gives PD",
+    baseline: measured(-7, null),
+    followUps: [measured(56, null), measured(112, null, { newLesions: true })],
+    responses: ["NE", "PD"],
+    best: ["NE", null, 112],
+  },
+  {
+    // Same sums as the first case (100 -> 70, PR) but confirmation on and no second scan:
+    // the PR is unconfirmed and falls back to SD (day 56 >= 42).
+    name: "with confirmation on, a single PR from measurements falls back to SD",
+    baseline: measured(-7, 100),
+    followUps: [measured(56, 70)],
+    responses: ["PR"],
+    best: ["SD", 56, null],
+    confirmation: true,
+  },
+];
+
+interface TimepointCase {
+  name: string;
+  timepoints: [number, Response][];
+  best: Best;
+  minimumStableDiseaseDays?: number;
+  confirmation?: boolean;
+}
+
+const timepointCases: TimepointCase[] = [
+  // SD at day 30 < 42 does not count; the next assessment is PD: best PD.
+  {
+    name: "SD before the minimum interval followed by PD is PD",
+    timepoints: [[30, "SD"], [60, "PD"]],
+    best: ["PD", 60, 60],
+  },
+  // SD at day 30 < 42 does not count and nothing follows: NE.
+  {
+    name: "SD before the minimum interval followed by nothing is NE",
+    timepoints: [[30, "SD"]],
+    best: ["NE", null, null],
+  },
+  // SD at day 30 too early; the next assessment (day 60) is NE, not PD: NE, although PD follows.
+  {
+    name: "SD before the minimum interval followed by NE then PD is NE",
+    timepoints: [[30, "SD"], [60, "NE"], [90, "PD"]],
+    best: ["NE", null, 90],
+  },
+  // 42 - 0 = 42 >= 42: SD counts on the boundary day.
+  {
+    name: "SD exactly at the minimum interval counts",
+    timepoints: [[42, "SD"]],
+    best: ["SD", 42, null],
+  },
+  // Nothing assessed: NE.
+  { name: "a line without time-points is NE", timepoints: [], best: ["NE", null, null] },
+  // PD first: no time-point before it, best PD.
+  { name: "PD at the first assessment is PD", timepoints: [[40, "PD"]], best: ["PD", 40, 40] },
+  // PR at 56, PD at 112; the CR at 168 is after the first PD and ignored.
+  {
+    name: "time-points after the first PD are ignored",
+    timepoints: [[56, "PR"], [112, "PD"], [168, "CR"]],
+    best: ["PR", 56, 112],
+  },
+  // SD at 20 too early, PD at 50 is the next assessment: PD; the later PR is ignored.
+  {
+    name: "a response after an early PD does not rescue the best response",
+    timepoints: [[20, "SD"], [50, "PD"], [100, "PR"]],
+    best: ["PD", 50, 50],
+  },
+  // Confirmation off: one PR at 56 counts, the SD after it does not lower it.
+  {
+    name: "with confirmation off a single PR counts",
+    timepoints: [[56, "PR"], [84, "SD"]],
+    best: ["PR", 56, null],
+  },
+  // Confirmation off: a single PR at day 20 (< 42) still counts: the SD interval is for SD only.
+  {
+    name: "with confirmation off an early PR counts before the SD interval",
+    timepoints: [[20, "PR"]],
+    best: ["PR", 20, null],
+  },
+  // CR at 56 and CR at 84: 84 - 56 = 28 >= 28: confirmed CR, dated at the first.
+  {
+    name: "with confirmation on a CR confirmed 4 weeks later is CR",
+    timepoints: [[56, "CR"], [84, "CR"]],
+    best: ["CR", 56, null],
+    confirmation: true,
+  },
+  // PR at 56, SD at 84: unconfirmed; PR counts as SD or better at 56 >= 42: SD.
+  {
+    name: "with confirmation on an unconfirmed PR falls back to SD",
+    timepoints: [[56, "PR"], [84, "SD"]],
+    best: ["SD", 56, null],
+    confirmation: true,
+  },
+  // PR at 56 and 83: 83 - 56 = 27 < 28: not confirmed; SD from 56.
+  {
+    name: "with confirmation on a repeat PR under 4 weeks does not confirm",
+    timepoints: [[56, "PR"], [83, "PR"]],
+    best: ["SD", 56, null],
+    confirmation: true,
+  },
+  // PR at 56, 70 (14 days, too soon), 84 (28 days): 56 is confirmed by 84.
+  {
+    name: "with confirmation on a PR is confirmed by a later scan past an early one",
+    timepoints: [[56, "PR"], [70, "PR"], [84, "PR"]],
+    best: ["PR", 56, null],
+    confirmation: true,
+  },
+  // PR at 56 then CR at 112 (56 days): Table 3 PR, CR -> PR; the CR alone is unconfirmed.
+  {
+    name: "with confirmation on a PR then a CR is a confirmed PR",
+    timepoints: [[56, "PR"], [112, "CR"]],
+    best: ["PR", 56, null],
+    confirmation: true,
+  },
+  // CR at 56 then PR at 112: the CR was not complete; best PR (Table 3 footnote).
+  {
+    name: "with confirmation on a CR then a PR is a confirmed PR",
+    timepoints: [[56, "CR"], [112, "PR"]],
+    best: ["PR", 56, null],
+    confirmation: true,
+  },
+  // PR at 28 (< 42) unconfirmed, then PD at 56 is the next assessment: PD (Table 3 PR, PD).
+  {
+    name: "with confirmation on an early unconfirmed PR followed by PD is PD",
+    timepoints: [[28, "PR"], [56, "PD"]],
+    best: ["PD", 56, 56],
+    confirmation: true,
+  },
+  // CR at 28 (< 42) unconfirmed, then NE: NE (Table 3 CR, NE without SD duration).
+  {
+    name: "with confirmation on an early unconfirmed CR followed by NE is NE",
+    timepoints: [[28, "CR"], [56, "NE"]],
+    best: ["NE", null, null],
+    confirmation: true,
+  },
+  // PR 56, SD 84, PR 112: the SD between breaks confirmation of 56; 112 has no later scan: SD.
+  {
+    name: "with confirmation on an SD between two PRs breaks the confirmation",
+    timepoints: [[56, "PR"], [84, "SD"], [112, "PR"]],
+    best: ["SD", 56, null],
+    confirmation: true,
+  },
+  // PR 56, NE 84, PR 112: an NE between shows nothing worse; 112 - 56 = 56 >= 28: PR.
+  {
+    name: "with confirmation on an NE between two PRs keeps the confirmation",
+    timepoints: [[56, "PR"], [84, "NE"], [112, "PR"]],
+    best: ["PR", 56, null],
+    confirmation: true,
+  },
+  // PR 56 then PD 84: the PD ends the considered time-points; PR unconfirmed, 56 >= 42: SD.
+  {
+    name: "with confirmation on a PD cannot confirm a PR",
+    timepoints: [[56, "PR"], [84, "PD"]],
+    best: ["SD", 56, 84],
+    confirmation: true,
+  },
+  // With a 0-day minimum interval, SD at day 1 counts.
+  {
+    name: "a minimum SD interval of 0 days lets any SD count",
+    timepoints: [[1, "SD"]],
+    best: ["SD", 1, null],
+    minimumStableDiseaseDays: 0,
+  },
+];
+
+for (const c of measuredCases) {
+  Deno.test(c.name, () => {
+    const derived = deriveTimepointResponses(c.baseline, c.followUps);
+    assert.deepEqual(derived.map((t) => t.response), c.responses);
+    const best = deriveBestOverallResponse(derived, options({ confirmation: c.confirmation }));
+    assert.deepEqual(best, expectedBest(c.best));
+  });
+}
+
+for (const c of timepointCases) {
+  Deno.test(c.name, () => {
+    const best = deriveBestOverallResponse(
+      timepoints(c.timepoints),
+      options({
+        confirmation: c.confirmation ?? false,
+        minimumStableDiseaseDays: c.minimumStableDiseaseDays ?? 42,
+      }),
+    );
+    assert.deepEqual(best, expectedBest(c.best));
+  });
+}
+
+Deno.test("the case table has at least 30 hand-worked cases", () => {
+  assert.ok(measuredCases.length + timepointCases.length >= 30);
+});
+
+function expectedBest([response, responseDay, progressionDay]: Best) {
+  return {
+    response,
+    responseDate: responseDay === null ? null : day(responseDay),
+    progressionDate: progressionDay === null ? null : day(progressionDay),
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Hand-worked PFS and OS cases. Day counts are written out in the comments; months are not
+ * involved here (the derive stage keeps whole days).
+ */
+import assert from "node:assert/strict";
+import type { FollowupRow, LineRow, PatientRow } from "../../pipeline/_shared/cdm.ts";
+import type { AnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import type { LineResponse } from "../../pipeline/derive/line_response.ts";
+import {
+  deriveOverallSurvival,
+  deriveProgressionFreeSurvival,
+} from "../../pipeline/derive/time_to_event.ts";
+
+const PFS_PLAN: AnalysisPlan["progressionFreeSurvival"] = {
+  deathIsEvent: true,
+  censorWithoutAssessment: "line_end",
+};
+
+const line: LineRow = {
+  usubjid: "S01-0001",
+  line: 1,
+  line_reported: 1,
+  source_site: "S01",
+  regimen_reported: "sunitinib 37.5 mg",
+  regimen: "sunitinib",
+  regimen_class: "vegfr-tki",
+  start_date: "2020-01-01",
+  end_date: "2020-06-30",
+  reason_stopped: "progression",
+  best_response_reported: null,
+  progression_date_reported: null,
+};
+
+function response(
+  progressionDate: string | null,
+  assessmentDates: string[],
+  source: LineResponse["source"] = "measurements",
+): LineResponse {
+  const best = { response: "SD" as const, responseDate: null, progressionDate };
+  return {
+    source,
+    timepoints: [],
+    unconfirmed: best,
+    confirmed: best,
+    bestPercentChange: null,
+    assessmentDates,
+  };
+}
+
+const alive: FollowupRow = {
+  usubjid: "S01-0001",
+  last_contact_date: "2021-01-01",
+  vital_status: "alive",
+  death_date: null,
+};
+
+Deno.test("PFS: progression at an assessment is an event on that day", () => {
+  // 2020-01-01 -> 2020-03-01: 31 (Jan) + 29 (Feb 2020) = 60 days.
+  const pfs = deriveProgressionFreeSurvival(
+    line,
+    response("2020-03-01", ["2020-03-01"]),
+    null,
+    alive,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.eventDescription], [
+    60,
+    0,
+    "PROGRESSION (RECIST 1.1 FROM MEASUREMENTS)",
+  ]);
+});
+
+Deno.test("PFS: progression on the last assessment day is an event, not a censoring", () => {
+  // Assessments on 2020-02-15 and 2020-04-15; PD at the last one: 31 + 29 + 31 + 14 = 105 days.
+  const pfs = deriveProgressionFreeSurvival(
+    line,
+    response("2020-04-15", ["2020-02-15", "2020-04-15"]),
+    null,
+    alive,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.endDate, pfs.days, pfs.cnsr], ["2020-04-15", 105, 0]);
+});
+
+Deno.test("PFS: death without progression before the next line is an event", () => {
+  // Died 2020-05-10: 31 + 29 + 31 + 30 + 9 = 130 days.
+  const dead: FollowupRow = {
+    ...alive,
+    vital_status: "dead",
+    death_date: "2020-05-10",
+    last_contact_date: "2020-05-10",
+  };
+  const pfs = deriveProgressionFreeSurvival(
+    line,
+    response(null, ["2020-03-01"]),
+    null,
+    dead,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.eventDescription], [130, 0, "DEATH"]);
+});
+
+Deno.test("PFS: death after the next line started censors the earlier line", () => {
+  // Next line from 2020-04-01, death 2020-05-10: line 1 is censored at its last assessment,
+  // 2020-03-01 (60 days).
+  const dead: FollowupRow = {
+    ...alive,
+    vital_status: "dead",
+    death_date: "2020-05-10",
+    last_contact_date: "2020-05-10",
+  };
+  const pfs = deriveProgressionFreeSurvival(
+    line,
+    response(null, ["2020-03-01"]),
+    "2020-04-01",
+    dead,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [60, 1, "LAST TUMOUR ASSESSMENT"]);
+});
+
+Deno.test("PFS: death without progression censors when the plan says deaths are not events", () => {
+  const dead: FollowupRow = {
+    ...alive,
+    vital_status: "dead",
+    death_date: "2020-05-10",
+    last_contact_date: "2020-05-10",
+  };
+  const pfs = deriveProgressionFreeSurvival(line, response(null, ["2020-03-01"]), null, dead, {
+    ...PFS_PLAN,
+    deathIsEvent: false,
+  });
+  assert.deepEqual([pfs.days, pfs.cnsr], [60, 1]);
+});
+
+Deno.test("PFS: alive without progression at cut-off is censored at the last assessment", () => {
+  // Last assessment 2020-09-01: 366 days in 2020 up to 2020-12-31; Jan..Aug 2020 =
+  // 31+29+31+30+31+30+31+31 = 244 days.
+  const pfs = deriveProgressionFreeSurvival(
+    { ...line, end_date: null },
+    response(null, ["2020-03-01", "2020-09-01"]),
+    null,
+    alive,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [244, 1, "LAST TUMOUR ASSESSMENT"]);
+});
+
+Deno.test("PFS: a line lost to follow-up without assessments is censored at its end", () => {
+  // No assessment; end 2020-06-30: 31+29+31+30+31+29 = 181 days.
+  const lost: FollowupRow = { ...alive, last_contact_date: "2020-08-01" };
+  const pfs = deriveProgressionFreeSurvival(
+    line,
+    response(null, [], "reported"),
+    null,
+    lost,
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [181, 1, "END OF LINE"]);
+});
+
+Deno.test("PFS: a censoring date never falls after last contact or the next line", () => {
+  // Ongoing line without assessments, last contact 2020-08-01, next line 2020-07-01:
+  // censored at the next line's start, 31+29+31+30+31+30 = 182 days.
+  const pfs = deriveProgressionFreeSurvival(
+    { ...line, end_date: null },
+    response(null, [], "reported"),
+    "2020-07-01",
+    { ...alive, last_contact_date: "2020-08-01" },
+    PFS_PLAN,
+  );
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [182, 1, "START OF NEXT LINE"]);
+});
+
+Deno.test("PFS: the plan can censor lines without assessments at their start", () => {
+  const pfs = deriveProgressionFreeSurvival(line, response(null, [], "none"), null, alive, {
+    ...PFS_PLAN,
+    censorWithoutAssessment: "line_start",
+  });
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [0, 1, "START OF LINE"]);
+});
+
+const patient: PatientRow = {
+  usubjid: "S01-0001",
+  siteid: "S01",
+  sites: "S01",
+  sex: "F",
+  age_at_diagnosis: 30,
+  diagnosis_date: "2019-06-01",
+  primary_site: "limb",
+  stage_at_diagnosis: "localised",
+  fusion: "EWSR1-ATF1",
+  advanced_date: "2019-12-01",
+};
+
+Deno.test("OS: death is an event counted from the diagnosis of advanced disease", () => {
+  // 2019-12-01 -> 2020-12-01: 366 days (2020 is a leap year).
+  const dead: FollowupRow = {
+    ...alive,
+    vital_status: "dead",
+    death_date: "2020-12-01",
+    last_contact_date: "2020-12-01",
+  };
+  const os = deriveOverallSurvival(patient, "2020-01-01", dead, { origin: "advanced_diagnosis" });
+  assert.deepEqual([os.startDate, os.days, os.cnsr, os.eventDescription], [
+    "2019-12-01",
+    366,
+    0,
+    "DEATH",
+  ]);
+});
+
+Deno.test("OS: a patient alive at cut-off is censored at last contact", () => {
+  // 2019-12-01 -> 2021-01-01: 31 + 366 = 397 days.
+  const os = deriveOverallSurvival(patient, "2020-01-01", alive, { origin: "advanced_diagnosis" });
+  assert.deepEqual([os.days, os.cnsr, os.censorDescription], [397, 1, "LAST CONTACT"]);
+});
+
+Deno.test("OS: the plan can start the clock at the first line", () => {
+  // 2020-01-01 -> 2021-01-01: 366 days.
+  const os = deriveOverallSurvival(patient, "2020-01-01", alive, { origin: "first_line_start" });
+  assert.deepEqual([os.startDate, os.days], ["2020-01-01", 366]);
+});
