@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { differences, readTree, runSynth } from "./_files.ts";
+
+Deno.test("deno task synth run twice writes identical bytes, equal to the committed data/raw", async () => {
+  const first = await Deno.makeTempDir();
+  const second = await Deno.makeTempDir();
+  await runSynth(["--out", first]);
+  await runSynth(["--out", second]);
+  const a = await readTree(first);
+  assert.ok(a.size >= 30, `expected the ten sites' files but found ${a.size} files`);
+  assert.deepEqual(differences(a, await readTree(second)), []);
+  assert.deepEqual(differences(a, await readTree("data/raw")), []);
+});
+
+Deno.test("an uncalibrated cohort is the same for the same seed and differs for another", async () => {
+  const [a, b, c] = await Promise.all([Deno.makeTempDir(), Deno.makeTempDir(), Deno.makeTempDir()]);
+  await runSynth(["--seed", "11", "--patients", "40", "--sites", "12", "--out", a]);
+  await runSynth(["--seed", "11", "--patients", "40", "--sites", "12", "--out", b]);
+  await runSynth(["--seed", "12", "--patients", "40", "--sites", "12", "--out", c]);
+  const treeA = await readTree(a);
+  assert.deepEqual(differences(treeA, await readTree(b)), []);
+  assert.ok(
+    treeA.has("S12/site.json"),
+    "sites beyond ten reuse the layouts with their own site.json",
+  );
+  assert.ok(differences(treeA, await readTree(c)).length > 0, "another seed gives another cohort");
+});
+
+Deno.test("regenerating into a folder removes its stale site files and folders, nothing else", async () => {
+  const out = await Deno.makeTempDir();
+  await runSynth(["--seed", "3", "--patients", "30", "--sites", "12", "--out", out]);
+  await Deno.writeTextFile(`${out}/S01/stale.csv`, "old\n");
+  await Deno.writeTextFile(`${out}/notes.txt`, "kept\n");
+  await runSynth(["--out", out]);
+  const tree = await readTree(out);
+  assert.equal(tree.has("S01/stale.csv"), false);
+  assert.equal(tree.has("S11/site.json"), false, "site folders beyond the ten are removed");
+  assert.equal(tree.has("notes.txt"), true, "files that are not the generator's are kept");
+  tree.delete("notes.txt");
+  assert.deepEqual(differences(tree, await readTree("data/raw")), []);
+});
+
+Deno.test("deno task synth refuses an uncalibrated cohort without an output folder", async () => {
+  await assert.rejects(
+    runSynth(["--seed", "1", "--patients", "10", "--sites", "2"]),
+    /--out DIR together/,
+  );
+});
