@@ -6,5 +6,7 @@
  */
 
 import type { StageSpec } from "./_shared/stage.ts";
+import { harmonise } from "./harmonise/mod.ts";
+import { ingest } from "./ingest/mod.ts";
 
-export const STAGES: StageSpec[] = [];
+export const STAGES: StageSpec[] = [ingest, harmonise];

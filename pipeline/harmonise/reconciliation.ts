@@ -1,0 +1,109 @@
+/**
+ * The reconciliation: every raw data row, per site, file and table, is included, excluded (by
+ * reason) or merged into another row (by reason), so that rows read = included + excluded + merged.
+ * Totals per site and overall are sums of the per-file counts. `balanced` says whether each count
+ * adds up; harmonise refuses to write a reconciliation that does not.
+ *
+ * @module
+ */
+
+import {
+  EXCLUSION_REASONS,
+  type ExclusionReason,
+  MERGE_REASONS,
+  type MergeReason,
+} from "./cdm_schema.ts";
+import type { RowsReadRecord } from "./ingest_records.ts";
+import { compare } from "./persons.ts";
+
+/** What became of one raw row. */
+export type Fate =
+  | { kind: "included" }
+  | { kind: "excluded"; reason: ExclusionReason }
+  | { kind: "merged"; reason: MergeReason };
+
+/** The counts of one file and table, one site (file and table "*"), or everything (site "*"). */
+export interface ReconciliationRow {
+  site: string;
+  file: string;
+  table: string;
+  rowsRead: number;
+  included: number;
+  excluded: Record<ExclusionReason, number>;
+  merged: Record<MergeReason, number>;
+  balanced: boolean;
+}
+
+/** Per file and table, per site, and overall. */
+export interface Reconciliation {
+  files: ReconciliationRow[];
+  sites: ReconciliationRow[];
+  total: ReconciliationRow;
+  balanced: boolean;
+}
+
+/** Counts `fates` against the rows read. */
+export function reconcile(
+  rowsRead: readonly RowsReadRecord[],
+  fates: readonly { site: string; file: string; table: string; fate: Fate }[],
+): Reconciliation {
+  const files = new Map<string, ReconciliationRow>();
+  const key = (r: { site: string; file: string; table: string }) =>
+    `${r.site}\u0000${r.file}\u0000${r.table}`;
+  for (const r of rowsRead) {
+    files.set(key(r), { ...empty(r.site, r.file, r.table), rowsRead: r.rows_read });
+  }
+  for (const { fate, ...where } of fates) {
+    let row = files.get(key(where));
+    if (row === undefined) files.set(key(where), row = empty(where.site, where.file, where.table));
+    if (fate.kind === "included") row.included += 1;
+    else if (fate.kind === "excluded") row.excluded[fate.reason] += 1;
+    else row.merged[fate.reason] += 1;
+  }
+  const fileRows = [...files.values()].map(withBalance);
+  const siteCodes = [...new Set(fileRows.map((r) => r.site))].sort(compare);
+  const sites = siteCodes.map((site) => sum(fileRows.filter((r) => r.site === site), site));
+  const total = sum(fileRows, "*");
+  return {
+    files: fileRows,
+    sites,
+    total,
+    balanced: fileRows.every((r) => r.balanced) && total.balanced,
+  };
+}
+
+function empty(site: string, file: string, table: string): ReconciliationRow {
+  return {
+    site,
+    file,
+    table,
+    rowsRead: 0,
+    included: 0,
+    excluded: Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<
+      ExclusionReason,
+      number
+    >,
+    merged: Object.fromEntries(MERGE_REASONS.map((r) => [r, 0])) as Record<MergeReason, number>,
+    balanced: false,
+  };
+}
+
+function accounted(row: ReconciliationRow): number {
+  return row.included + Object.values(row.excluded).reduce((a, b) => a + b, 0) +
+    Object.values(row.merged).reduce((a, b) => a + b, 0);
+}
+
+function withBalance(row: ReconciliationRow): ReconciliationRow {
+  return { ...row, balanced: row.rowsRead === accounted(row) };
+}
+
+function sum(rows: ReconciliationRow[], site: string): ReconciliationRow {
+  const total = empty(site, "*", "*");
+  for (const row of rows) {
+    total.rowsRead += row.rowsRead;
+    total.included += row.included;
+    for (const r of EXCLUSION_REASONS) total.excluded[r] += row.excluded[r];
+    for (const r of MERGE_REASONS) total.merged[r] += row.merged[r];
+  }
+  return withBalance(total);
+}

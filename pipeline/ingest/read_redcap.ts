@@ -1,0 +1,72 @@
+/**
+ * A REDCap "flat" JSON export and its data dictionary. The export is an array of records whose
+ * values are all strings; each record becomes a row numbered from 1 in file order (`record 12`).
+ * The dictionary (REDCap's CSV layout, field names in its first column) tells which columns the
+ * project defined, so that a spec mapping a column REDCap never exported is refused.
+ *
+ * @module
+ */
+
+import { csvParseRows } from "d3-dsv";
+import type { RawRow, ReadProblem } from "./raw_table.ts";
+
+/** Columns REDCap adds to every export itself: they are never in the data dictionary. */
+export const REDCAP_SYSTEM_COLUMNS = [
+  "redcap_repeat_instrument",
+  "redcap_repeat_instance",
+  "redcap_event_name",
+  "redcap_data_access_group",
+];
+
+/** The records of a flat JSON export, as rows; or the problem that makes the file unreadable. */
+export function readRedcapRecords(text: string): { rows: RawRow[]; problems: ReadProblem[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`a JSON array of records (${(error as Error).message})`);
+  }
+  if (!Array.isArray(value)) return fail("a JSON array of records (a REDCap flat export)");
+  const rows: RawRow[] = [];
+  const problems: ReadProblem[] = [];
+  value.forEach((record: unknown, i) => {
+    const row = `record ${i + 1}`;
+    const entries = typeof record === "object" && record !== null && !Array.isArray(record)
+      ? Object.entries(record)
+      : undefined;
+    if (entries === undefined || !entries.every(([, v]) => typeof v === "string")) {
+      problems.push({
+        row,
+        expected: "an object whose values are all strings, as REDCap exports records",
+        fix: "export the records again as REDCap flat JSON (raw values)",
+      });
+      return;
+    }
+    const values = new Map(entries as [string, string][]);
+    rows.push({ row, values, at: () => row, fingerprint: JSON.stringify(entries) });
+  });
+  return { rows, problems };
+}
+
+/** The field names a REDCap data dictionary defines. */
+export function readRedcapDictionary(text: string): { fields: Set<string>; problem?: ReadProblem } {
+  const [header, ...rows] = csvParseRows(text);
+  if (header?.[0]?.trim() !== "Variable / Field Name") {
+    return {
+      fields: new Set(),
+      problem: {
+        row: "row 1",
+        expected: 'a REDCap data dictionary whose first column is "Variable / Field Name"',
+        fix: "name the project's data dictionary (CSV) in the spec's dictionary",
+      },
+    };
+  }
+  return { fields: new Set(rows.map((row) => (row[0] ?? "").trim()).filter((f) => f !== "")) };
+}
+
+function fail(expected: string): { rows: RawRow[]; problems: ReadProblem[] } {
+  return {
+    rows: [],
+    problems: [{ row: "", expected, fix: "export the records again as REDCap flat JSON" }],
+  };
+}
