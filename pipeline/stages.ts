@@ -1,12 +1,24 @@
 /**
  * The pipeline, in order: ingest → harmonise → derive → statistics → figures → report.
- * Each stage's module declares its own inputs and outputs; this list only fixes the order.
+ * Each stage declares its inputs and outputs in its `spec.ts`; this list only fixes the order.
+ * Only the declarations are imported here, so the runner loads no stage code.
  *
  * @module
  */
 
 import type { StageSpec } from "./_shared/stage.ts";
-import { harmonise } from "./harmonise/mod.ts";
-import { ingest } from "./ingest/mod.ts";
+import { deriveStage } from "./derive/spec.ts";
+import { figuresStage } from "./figures/spec.ts";
+import { harmoniseStage } from "./harmonise/spec.ts";
+import { ingestStage } from "./ingest/spec.ts";
+import { reportStage } from "./report/spec.ts";
+import { statisticsStage } from "./statistics/spec.ts";
 
-export const STAGES: StageSpec[] = [ingest, harmonise];
+export const STAGES: StageSpec[] = [
+  ingestStage,
+  harmoniseStage,
+  deriveStage,
+  statisticsStage,
+  figuresStage,
+  reportStage,
+];

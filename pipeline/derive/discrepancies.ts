@@ -5,6 +5,7 @@
  * @module
  */
 
+import type { DataWarning } from "../ingest/data_warning.ts";
 import type { PatientEndpoints } from "./endpoints.ts";
 
 /** One disagreement between a derived and a reported response. */
@@ -38,4 +39,18 @@ export function findResponseDiscrepancies(
         : timepoints;
     })
   );
+}
+
+/** The disagreements as data-quality warnings (the derived response is the one analysed). */
+export function discrepancyWarnings(patients: readonly PatientEndpoints[]): DataWarning[] {
+  return findResponseDiscrepancies(patients).map((d) => ({
+    site: d.site,
+    file: "",
+    row: d.date === null ? `${d.usubjid} line ${d.line}` : `${d.usubjid} line ${d.line}, ${d.date}`,
+    column: d.date === null ? "best_response" : "timepoint_response",
+    value: d.reported,
+    rule: "response-disagrees-with-recist",
+    message: `the site reported ${d.reported}; RECIST 1.1 from the site's own data gives ` +
+      `${d.derived}, which is analysed`,
+  }));
 }

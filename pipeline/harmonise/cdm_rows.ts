@@ -10,7 +10,7 @@
 import type { Rows } from "../ingest/interim_schema.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";
-import type { RegimenClass } from "./regimen_classes.ts";
+import type { RegimenClass } from "../_shared/regimen_classes.ts";
 
 /** The patients, lines, assessments and follow-up rows of `person`. */
 export function cdmRows(

@@ -20,7 +20,7 @@ import type { ExclusionRow, Quality } from "./quality.ts";
 import { reconcile } from "./reconciliation.ts";
 import { type LocatedFate, personFates } from "./person_fates.ts";
 import { personWarnings } from "./record_warnings.ts";
-import { REGIMEN_CLASSES_FILE, type RegimenClass } from "./regimen_classes.ts";
+import { REGIMEN_CLASSES_FILE, type RegimenClass } from "../_shared/regimen_classes.ts";
 import { sortCdm, sortExclusions } from "./sort_cdm.ts";
 
 /** Harmonises `tables`; persons are included by the criteria and `window` of the analysis plan. */

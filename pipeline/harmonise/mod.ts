@@ -17,29 +17,18 @@
 
 import { writeJsonAtomic } from "../_shared/atomic_write.ts";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
-import { PipelineError, runStageProcess, type StageSpec } from "../_shared/stage.ts";
+import { PipelineError, runStageProcess } from "../_shared/stage.ts";
 import { readTable, writeTable } from "../_shared/table_io.ts";
 import { INGEST_COLUMNS, type IngestTableName } from "../ingest/interim_schema.ts";
 import { rowsTable } from "../ingest/rows_table.ts";
 import { CDM_COLUMNS, type CdmTableName } from "./cdm_schema.ts";
 import { harmonise as harmoniseTables } from "./harmonise_core.ts";
 import type { IngestTables } from "./ingest_records.ts";
-import { parseRegimenClasses, REGIMEN_CLASSES_FILE } from "./regimen_classes.ts";
-
-export const harmonise: StageSpec = {
-  name: "harmonise",
-  summary: "applies eligibility, pools referred patients, builds the common data model",
-  module: "pipeline/harmonise/mod.ts",
-  inputs: (paths) => [
-    { path: `${paths.interim}/ingest/`, madeBy: "`deno task all --only ingest`" },
-    { path: "data/vocabulary/", madeBy: "hand: the regimen vocabulary kept as data" },
-    { path: paths.plan, madeBy: "hand: the analysis plan (pipeline/analysis-plan.json)" },
-  ],
-  outputs: (paths) => [`${paths.interim}/harmonise/`],
-};
+import { parseRegimenClasses, REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
+import { harmoniseStage } from "./spec.ts";
 
 if (import.meta.main) {
-  await runStageProcess(harmonise, async (paths) => {
+  await runStageProcess(harmoniseStage, async (paths) => {
     const plan = await readAnalysisPlan(paths.plan);
     let classes;
     try {

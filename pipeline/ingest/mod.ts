@@ -15,27 +15,8 @@
  * @module
  */
 
-import { runStageProcess, type StageSpec } from "../_shared/stage.ts";
+import { runStageProcess } from "../_shared/stage.ts";
+import { runIngest } from "./run_ingest.ts";
+import { ingestStage } from "./spec.ts";
 
-export const ingest: StageSpec = {
-  name: "ingest",
-  summary: "reads each site's export as its site.json says; validates, pseudonymises, links",
-  module: "pipeline/ingest/mod.ts",
-  inputs: (paths) => [
-    {
-      path: `${paths.raw}/`,
-      madeBy: "the sites (data/raw/README.md); `deno task synth` remakes it",
-    },
-    { path: "data/vocabulary/", madeBy: "hand: the regimen vocabulary kept as data" },
-  ],
-  outputs: (paths) => [`${paths.interim}/ingest/`],
-  // jsdom (the XML parser for .xlsx workbooks) reads these two at start-up.
-  env: ["UNDICI_NO_WASM_SIMD", "UNDICI_USE_MILO"],
-};
-
-if (import.meta.main) {
-  // Imported here, not at the top: the runner imports this module for `ingest` alone, in a process
-  // without the environment access that jsdom (the workbook reader) needs when it loads.
-  const { runIngest } = await import("./run_ingest.ts");
-  await runStageProcess(ingest, runIngest);
-}
+if (import.meta.main) await runStageProcess(ingestStage, runIngest);

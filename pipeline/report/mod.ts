@@ -14,46 +14,20 @@
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic } from "../_shared/atomic_write.ts";
-import { PipelineError, runStageProcess, type StageSpec } from "../_shared/stage.ts";
+import { PipelineError, runStageProcess } from "../_shared/stage.ts";
 import type { Statistics } from "../statistics/compute.ts";
-import { parseRegimenLabels } from "../statistics/mod.ts";
+import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { checkClaims, parseClaims } from "./claims.ts";
 import { certificateJson, certificateMarkdown } from "./certificate.ts";
 import { renderResults } from "./results_document.ts";
 import { screeningFrom } from "./screening.ts";
-
-const CLAIMS = "data/reference/abstract-claims.json";
-const VOCABULARY = "data/vocabulary/regimen-classes.csv";
-const TABLES = ["table1-baseline", "table2-response-by-regimen", "table3-response-by-line"];
-
-export const reportStage: StageSpec = {
-  name: "report",
-  summary: "results.md and the claim-by-claim reproduction certificate",
-  module: "pipeline/report/mod.ts",
-  inputs: (paths) => [
-    { path: `${paths.out}/stats.json`, madeBy: "`deno task statistics`" },
-    ...TABLES.map((t) => ({
-      path: `${paths.out}/tables/${t}.md`,
-      madeBy: "`deno task statistics`",
-    })),
-    { path: `${paths.out}/figures/index.json`, madeBy: "`deno task figures`" },
-    { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
-    { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
-    { path: CLAIMS, madeBy: "the transcription of the abstract (committed)" },
-    { path: VOCABULARY, madeBy: "the regimen vocabulary (committed under data/vocabulary/)" },
-  ],
-  outputs: (paths) => [
-    `${paths.out}/results.md`,
-    `${paths.out}/reproduction.md`,
-    `${paths.out}/reproduction.json`,
-  ],
-};
+import { CLAIMS, reportStage, TABLES } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(reportStage, async (paths) => {
     const stats = JSON.parse(await Deno.readTextFile(`${paths.out}/stats.json`)) as Statistics;
     const plan = await readAnalysisPlan(paths.plan);
-    const labels = parseRegimenLabels(await Deno.readTextFile(VOCABULARY));
+    const labels = await readRegimenLabels();
     const quality = JSON.parse(await Deno.readTextFile(`${paths.out}/data-quality.json`));
     const figures = JSON.parse(await Deno.readTextFile(`${paths.out}/figures/index.json`));
     const tables = await Promise.all(

@@ -13,7 +13,7 @@ import type { Statistics } from "../statistics/compute.ts";
 import type { Share } from "../statistics/descriptive.ts";
 import type { KmSummary } from "../statistics/km_summary.ts";
 import { decimals, timeInterval } from "../statistics/format.ts";
-import type { RegimenLabels } from "../statistics/tables.ts";
+import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { listing, monthYear, sentenceNumber } from "./words.ts";
 
 /** Screening counts from the data-quality reconciliation. */

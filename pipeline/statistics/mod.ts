@@ -11,46 +11,14 @@
  * @module
  */
 
-import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
+import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
-import { runStageProcess, type StageSpec } from "../_shared/stage.ts";
+import { runStageProcess } from "../_shared/stage.ts";
 import { parseAdsl, parseAdtte, parseBestResponses } from "./adam_records.ts";
 import { computeStatistics } from "./compute.ts";
-import {
-  baselineTable,
-  lineTable,
-  type RegimenLabels,
-  regimenTable,
-  tableCsv,
-  tableMarkdown,
-} from "./tables.ts";
-
-const VOCABULARY = "data/vocabulary/regimen-classes.csv";
-
-export const statisticsStage: StageSpec = {
-  name: "statistics",
-  summary: "statistics, stats.json and Tables 1-3 from the analysis datasets",
-  module: "pipeline/statistics/mod.ts",
-  inputs: (paths) => [
-    ...["adsl", "adrs", "adtte"].map((d) => ({
-      path: `${paths.out}/analysis/${d}.csv`,
-      madeBy: "`deno task derive`",
-    })),
-    { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
-    { path: VOCABULARY, madeBy: "the regimen vocabulary (committed under data/vocabulary/)" },
-  ],
-  outputs: (paths) => [`${paths.out}/stats.json`, `${paths.out}/tables/`],
-};
-
-/** Regimen and class labels from the vocabulary's CSV text. */
-export function parseRegimenLabels(text: string): RegimenLabels {
-  const rows = csvParse(text);
-  return {
-    regimen: Object.fromEntries(rows.map((r) => [r.regimen ?? "", r.regimen_label ?? ""])),
-    regimenClass: Object.fromEntries(rows.map((r) => [r.regimen_class ?? "", r.class_label ?? ""])),
-  };
-}
+import { baselineTable, lineTable, regimenTable, tableCsv, tableMarkdown } from "./tables.ts";
+import { statisticsStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(statisticsStage, async (paths) => {
@@ -59,7 +27,7 @@ if (import.meta.main) {
     const responses = parseBestResponses(await read("adrs.csv"));
     const adtte = parseAdtte(await read("adtte.csv"));
     const plan = await readAnalysisPlan(paths.plan);
-    const labels = parseRegimenLabels(await Deno.readTextFile(VOCABULARY));
+    const labels = await readRegimenLabels();
     const stats = computeStatistics(adsl, responses, adtte, plan);
     await writeJsonAtomic(`${paths.out}/stats.json`, stats);
     const tables = [baselineTable(stats), regimenTable(stats, labels), lineTable(stats)];

@@ -6,6 +6,7 @@
 
 import { label } from "../_shared/labels.ts";
 import { toCsv } from "../_shared/csv.ts";
+import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { CATEGORIES, type Statistics } from "./compute.ts";
 import type { Share } from "./descriptive.ts";
 import type { KmSummary } from "./km_summary.ts";
@@ -19,12 +20,6 @@ export interface Table {
   header: string[];
   rows: string[][];
   notes: string[];
-}
-
-/** Regimen and class labels from the vocabulary. */
-export interface RegimenLabels {
-  regimen: Record<string, string>;
-  regimenClass: Record<string, string>;
 }
 
 const share = (s: Share | undefined) => s ? `${s.n} (${s.pct}%)` : "0 (0%)";

@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { runPipeline } from "../../pipeline/_shared/runner.ts";
 import { runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
 import { renderDataQuality } from "../../pipeline/harmonise/data_quality.ts";
-import { harmonise } from "../../pipeline/harmonise/mod.ts";
+import { harmoniseStage as harmonise } from "../../pipeline/harmonise/spec.ts";
 import type { Quality } from "../../pipeline/harmonise/quality.ts";
-import { ingest } from "../../pipeline/ingest/mod.ts";
+import { ingestStage as ingest } from "../../pipeline/ingest/spec.ts";
 import { readRawFolder } from "../../pipeline/ingest/raw_folder.ts";
 import { filesBelow, identifiersIn, rawIdentifiers } from "./identifiers.ts";
 

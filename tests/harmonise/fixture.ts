@@ -10,7 +10,7 @@ import type {
   LineRecord,
   PatientRecord,
 } from "../../pipeline/harmonise/ingest_records.ts";
-import { parseRegimenClasses } from "../../pipeline/harmonise/regimen_classes.ts";
+import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
 import { fixtureVocabulary, loadFixture } from "../ingest/fixture.ts";
 
 export const WINDOW = { from: "1985-06-01", to: "2021-05-31" };

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { CDM_COLUMNS } from "../../pipeline/harmonise/cdm_schema.ts";
 import { harmonise } from "../../pipeline/harmonise/harmonise_core.ts";
-import { parseRegimenClasses } from "../../pipeline/harmonise/regimen_classes.ts";
+import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
 import { fixtureClasses, harmonisedFixture, ingestedFixture, WINDOW } from "./fixture.ts";
 
 Deno.test("the fixture's planted exclusions are each kept with their reason, and 7 patients included", async () => {

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { permissionFlags } from "../../pipeline/_shared/runner.ts";
 import { runPathArgs, runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
-import { ingest } from "../../pipeline/ingest/mod.ts";
+import { ingestStage as ingest } from "../../pipeline/ingest/spec.ts";
 import { FIXTURE_RAW } from "./fixture.ts";
 
 /** Copies the fixture's raw folder (regular files only) into `folder`. */

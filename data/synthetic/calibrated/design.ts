@@ -26,13 +26,17 @@ export const SITE_SIZES: Readonly<Record<string, number>> = {
 
 export const SEX_COUNTS: Readonly<Record<Sex, number>> = { F: 29, M: 26 };
 
-/** Aponeurosis 9 (16%), limb 17 (31%); the other 29 spread, none above 16. */
+/**
+ * Aponeurosis 9 (16%), limb 17 (31%); the other 29 spread with none above 8, so that aponeurosis
+ * and limb are the two most common sites, as "most primary tumours were at aponeurosis or
+ * non-aponeurosis limb sites" says.
+ */
 export const PRIMARY_SITE_COUNTS: Readonly<Record<PrimarySite, number>> = {
   aponeurosis: 9,
   limb: 17,
-  trunk: 10,
-  head_neck: 6,
-  visceral_gi: 5,
+  trunk: 8,
+  head_neck: 7,
+  visceral_gi: 6,
   other: 8,
 };
 

@@ -48,3 +48,23 @@ export function parseRegimenClasses(text: string): ReadonlyMap<string, RegimenCl
   });
   return classes;
 }
+
+/** Display labels of regimens and of regimen classes. */
+export interface RegimenLabels {
+  regimen: Record<string, string>;
+  regimenClass: Record<string, string>;
+}
+
+/** The labels of every regimen and class in `classes`. */
+export function regimenLabels(classes: ReadonlyMap<string, RegimenClass>): RegimenLabels {
+  const entries = [...classes.entries()];
+  return {
+    regimen: Object.fromEntries(entries.map(([regimen, c]) => [regimen, c.regimen_label])),
+    regimenClass: Object.fromEntries(entries.map(([, c]) => [c.regimen_class, c.class_label])),
+  };
+}
+
+/** Reads and parses the committed regimen classes into labels. */
+export async function readRegimenLabels(): Promise<RegimenLabels> {
+  return regimenLabels(parseRegimenClasses(await Deno.readTextFile(REGIMEN_CLASSES_FILE)));
+}

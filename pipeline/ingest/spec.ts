@@ -1,0 +1,24 @@
+/**
+ * The ingest stage's declaration: what it reads and writes, from which the runner derives its
+ * permissions. Kept apart from the stage's code so the runner loads no stage code.
+ *
+ * @module
+ */
+
+import type { StageSpec } from "../_shared/stage.ts";
+
+export const ingestStage: StageSpec = {
+  name: "ingest",
+  summary: "reads each site's export as its site.json says; validates, pseudonymises, links",
+  module: "pipeline/ingest/mod.ts",
+  inputs: (paths) => [
+    {
+      path: `${paths.raw}/`,
+      madeBy: "the sites (data/raw/README.md); `deno task synth` remakes it",
+    },
+    { path: "data/vocabulary/", madeBy: "hand: the regimen vocabulary kept as data" },
+  ],
+  outputs: (paths) => [`${paths.interim}/ingest/`],
+  // jsdom (the XML parser for .xlsx workbooks) reads these two at start-up.
+  env: ["UNDICI_NO_WASM_SIMD", "UNDICI_USE_MILO"],
+};

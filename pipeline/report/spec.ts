@@ -1,0 +1,38 @@
+/**
+ * The report stage's declaration: what it reads and writes, from which the runner derives its
+ * permissions. Kept apart from the stage's code so the runner loads no stage code.
+ *
+ * @module
+ */
+
+import type { StageSpec } from "../_shared/stage.ts";
+import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
+
+export const CLAIMS = "data/reference/abstract-claims.json";
+export const TABLES = ["table1-baseline", "table2-response-by-regimen", "table3-response-by-line"];
+
+export const reportStage: StageSpec = {
+  name: "report",
+  summary: "results.md and the claim-by-claim reproduction certificate",
+  module: "pipeline/report/mod.ts",
+  inputs: (paths) => [
+    { path: `${paths.out}/stats.json`, madeBy: "`deno task statistics`" },
+    ...TABLES.map((t) => ({
+      path: `${paths.out}/tables/${t}.md`,
+      madeBy: "`deno task statistics`",
+    })),
+    { path: `${paths.out}/figures/index.json`, madeBy: "`deno task figures`" },
+    { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
+    { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
+    { path: CLAIMS, madeBy: "the transcription of the abstract (committed)" },
+    {
+      path: REGIMEN_CLASSES_FILE,
+      madeBy: "the regimen vocabulary (committed under data/vocabulary/)",
+    },
+  ],
+  outputs: (paths) => [
+    `${paths.out}/results.md`,
+    `${paths.out}/reproduction.md`,
+    `${paths.out}/reproduction.json`,
+  ],
+};

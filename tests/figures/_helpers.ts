@@ -1,0 +1,79 @@
+/**
+ * Shared fixtures and SVG readers of the figure tests: the small cohort under `fixtures/cohort/`
+ * (made by `fixtures/make_cohort.ts`), the committed analysis plan, and helpers that read back
+ * what a figure drew (texts of a mark, tick positions) from its SVG text.
+ *
+ * @module
+ */
+
+// @ts-types="@types/jsdom"
+import { JSDOM } from "jsdom";
+import { readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import { parseRegimenClasses, regimenLabels } from "../../pipeline/_shared/regimen_classes.ts";
+import { parseCourses } from "../../pipeline/figures/courses.ts";
+
+export const COHORT = "tests/figures/fixtures/cohort";
+
+/** The fixture cohort's text files. */
+export function cohortText(): { adsl: string; adrs: string; adtte: string } {
+  const read = (name: string) => Deno.readTextFileSync(`${COHORT}/${name}`);
+  return { adsl: read("adsl.csv"), adrs: read("adrs.csv"), adtte: read("adtte.csv") };
+}
+
+/** Everything `drawFigures` needs, from the fixture cohort and the committed plan. */
+export async function cohortInputs() {
+  return {
+    courses: parseCourses(cohortText()),
+    quality: JSON.parse(Deno.readTextFileSync(`${COHORT}/data-quality.json`)) as unknown,
+    labels: regimenLabels(
+      parseRegimenClasses(Deno.readTextFileSync(`${COHORT}/regimen-classes.csv`)),
+    ),
+    plan: await readAnalysisPlan("pipeline/analysis-plan.json"),
+  };
+}
+
+/** Parses `svg` as XML; throws when it is not well-formed. */
+export function parseSvg(svg: string): Document {
+  const parser = new (new JSDOM("").window.DOMParser)();
+  const document = parser.parseFromString(svg, "image/svg+xml");
+  const error = document.getElementsByTagName("parsererror")[0];
+  if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+  return document;
+}
+
+/** A drawn element's position: the sum of its own and its ancestors' translations. */
+export function position(element: Element): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let e: Element | null = element; e !== null; e = e.parentElement) {
+    const match = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(e.getAttribute("transform") ?? "");
+    if (match) {
+      x += Number(match[1]);
+      y += Number(match[2]);
+    }
+    x += Number(e.tagName === "text" ? e.getAttribute("x") ?? 0 : 0);
+  }
+  return { x, y };
+}
+
+/** The `<text>` elements of the marks with `aria-description` = `description`, in order. */
+export function markTexts(document: Document, description: string) {
+  return [...document.querySelectorAll(`g[aria-description="${description}"] text`)].map((t) => ({
+    text: t.textContent ?? "",
+    ...position(t),
+  }));
+}
+
+/** Positions of the x-axis ticks of the first plot in `document` that has them. */
+export function xTickPositions(document: Document): number[] {
+  return [...document.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
+    position(p).x
+  );
+}
+
+/** The tick labels of the x axis, as drawn. */
+export function xTickLabels(document: Document): string[] {
+  return [...document.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) =>
+    t.textContent ?? ""
+  );
+}

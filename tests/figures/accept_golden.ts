@@ -1,0 +1,22 @@
+/**
+ * Accepts the figures' new outputs: moves every `<name>.actual.<ext>` in `tests/figures/golden/`
+ * over `<name>.<ext>`, and lists what it moved. Run it after looking at the differences:
+ *
+ *     deno run --allow-read=tests/figures/golden --allow-write=tests/figures/golden \
+ *       tests/figures/accept_golden.ts
+ *
+ * @module
+ */
+
+const GOLDEN = "tests/figures/golden";
+
+const moved: string[] = [];
+for (const entry of Deno.readDirSync(GOLDEN)) {
+  const match = /^(.*)\.actual(\.[a-z]+)$/.exec(entry.name);
+  if (!entry.isFile || !match) continue;
+  Deno.renameSync(`${GOLDEN}/${entry.name}`, `${GOLDEN}/${match[1]}${match[2]}`);
+  moved.push(`${match[1]}${match[2]}`);
+}
+console.log(
+  moved.length === 0 ? "nothing to accept" : `accepted: ${moved.sort().join(", ")}`,
+);
