@@ -8,7 +8,6 @@
  */
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import { label } from "../_shared/labels.ts";
 import type { Statistics } from "../statistics/compute.ts";
 import type { Share } from "../statistics/descriptive.ts";
 import type { KmSummary } from "../statistics/km_summary.ts";
@@ -38,15 +37,43 @@ const CI_NAMES = {
   plain: "plain",
 } as const;
 
+const MERGE_TEXT: Record<string, string> = {
+  duplicate_row: "a duplicate record",
+  referral_merged: "a patient reported by a second institution",
+};
+
 const EXCLUSION_TEXT: Record<string, string> = {
   not_molecularly_confirmed: "no molecular confirmation",
   no_systemic_therapy_for_advanced_disease: "no systemic therapy for advanced disease",
   treated_outside_study_window: "first treatment outside the study period",
-  duplicate_row: "duplicate record",
-  referral_merged: "the same patient reported by a second institution",
+};
+
+/** Primary sites as a sentence names them. */
+const SITE_PROSE: Record<string, string> = {
+  aponeurosis: "aponeurosis",
+  limb: "non-aponeurosis limb sites",
+  trunk: "the trunk",
+  head_neck: "the head and neck",
+  visceral_gi: "visceral or gastrointestinal sites",
+  other: "other sites",
+};
+
+/** Fusions as a sentence names them. */
+const FUSION_PROSE: Record<string, string> = {
+  "EWSR1-ATF1": "EWSR1-ATF1",
+  "EWSR1-CREB1": "EWSR1-CREB1",
+  "EWSR1-rearranged": "an EWSR1 rearrangement with the partner not determined",
 };
 
 const nOf = (s: Share | undefined) => s ? `n = ${s.n}/${s.total}, ${s.pct}%` : "n = 0";
+
+/** "2 (a duplicate record, 1; ...)": a count and its reasons, or "none". */
+function reasons(counts: readonly { reason: string; n: number }[], text: Record<string, string>) {
+  const present = counts.filter((c) => c.n > 0);
+  const total = present.reduce((t, c) => t + c.n, 0);
+  if (total === 0) return "none";
+  return `${total} (${present.map((c) => `${text[c.reason] ?? c.reason}, ${c.n}`).join("; ")})`;
+}
 
 /** A median with its headline CI and the other methods beside it. */
 export function medianSentence(km: KmSummary, headline: AnalysisPlan["headlineCi"]): string {
@@ -60,34 +87,38 @@ export function medianSentence(km: KmSummary, headline: AnalysisPlan["headlineCi
 
 function cohortParagraph({ stats, screening }: ResultsInput): string {
   const s = stats;
-  const excluded = screening.excluded.filter((e) => e.n > 0);
-  const exclusions = excluded.length === 0
-    ? "none was excluded"
-    : `${excluded.reduce((t, e) => t + e.n, 0)} were not included (${
-      listing(excluded.map((e) => `${EXCLUSION_TEXT[e.reason] ?? e.reason}, ${e.n}`))
-    })`;
-  const sites = s.primary_site_ranked.map((code) =>
-    `${label("primarySite", code).toLowerCase()} (${nOf(s.primary_site[code])})`
-  );
-  const fusions = Object.entries(s.fusion).filter(([, f]) => f.n > 0)
-    .sort(([, a], [, b]) => b.n - a.n)
-    .map(([code, f]) => `${label("fusion", code)} (${nOf(f)})`);
+  const merged = screening.excluded.filter((e) => e.reason in MERGE_TEXT);
+  const excluded = screening.excluded.filter((e) => !(e.reason in MERGE_TEXT));
+  const sites = s.primary_site_ranked
+    .filter((code) => (s.primary_site[code]?.n ?? 0) > 0)
+    .map((code) => `${SITE_PROSE[code] ?? code} (${nOf(s.primary_site[code])})`);
+  const fusionText = (code: string) => `${FUSION_PROSE[code] ?? code} (${nOf(s.fusion[code])})`;
+  const leaders = s.fusion_most_common;
+  const others = Object.entries(s.fusion)
+    .filter(([code, f]) => f.n > 0 && !leaders.includes(code))
+    .sort(([a, x], [b, y]) => y.n - x.n || a.localeCompare(b))
+    .map(([code]) => fusionText(code));
+  const fusionSentence = `The most common fusion${leaders.length > 1 ? "s were" : " was"} ` +
+    listing(leaders.map(fusionText)) +
+    (others.length > 0 ? `, followed by ${listing(others)}` : "");
   const female = s.sex.F;
+  const metastatic = s.metastatic_at_diagnosis;
   return [
-    `Patient records from ${screening.sites} institutions were screened: ${screening.patientRecords}`,
-    `records, of which ${exclusions}. ${sentenceNumber(s.cohort.included)} patients from`,
-    `${s.cohort.institutions} institutions were included; they started systemic therapy for`,
-    `advanced disease between ${monthYear(s.cohort.first_therapy_start ?? "")} and`,
+    `${sentenceNumber(screening.patientRecords)} patient records from ${screening.sites}`,
+    `institutions were screened; ${reasons(merged, MERGE_TEXT)} were merged into another record`,
+    `of the same patient, and ${reasons(excluded, EXCLUSION_TEXT)} were excluded.`,
+    `${sentenceNumber(s.cohort.included)} patients from ${s.cohort.institutions} institutions`,
+    `were included; they started systemic therapy for advanced disease between`,
+    `${monthYear(s.cohort.first_therapy_start ?? "")} and`,
     `${monthYear(s.cohort.last_therapy_start ?? "")}. At diagnosis, the median age was`,
     `${
       decimals(s.age_at_diagnosis.median, 0)
     } (${s.age_at_diagnosis.min}-${s.age_at_diagnosis.max})`,
-    `years and ${s.metastatic_at_diagnosis?.pct ?? 0}% (n = ${s.metastatic_at_diagnosis?.n ?? 0}/`,
-    `${s.cohort.included}) had metastatic disease; ${female?.n ?? 0} (${female?.pct ?? 0}%) were`,
-    `women. Primary tumours arose at ${listing(sites)}. The most common fusion was`,
-    `${listing(s.fusion_most_common)}; in all, ${listing(fusions)}; every included patient had`,
-    `molecular confirmation (n = ${s.molecularly_confirmed}/${s.cohort.included}).`,
-  ].join(" ").replaceAll("/ ", "/");
+    `years and ${metastatic?.pct ?? 0}% (n = ${metastatic?.n ?? 0}/${s.cohort.included}) had`,
+    `metastatic disease; ${female?.n ?? 0} (${female?.pct ?? 0}%) were women. Primary tumours`,
+    `were at ${listing(sites)}. ${fusionSentence}; ${s.molecularly_confirmed} of`,
+    `${s.cohort.included} included patients were molecularly confirmed.`,
+  ].join(" ");
 }
 
 function therapyParagraph({ stats, labels }: ResultsInput): string {

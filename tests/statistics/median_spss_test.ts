@@ -88,14 +88,16 @@ Deno.test("medianSpss takes the first time S = 0.5 without R's midpoint, within 
   assert.equal(medianSpss(fit).median, 12);
 });
 
-Deno.test("medianSpss gives a zero-width CI when S(t50) = 0, the limit of Greenwood's variance", () => {
-  // Two deaths at 3: S = 0, sigma = Infinity, S^2 * sigma^2 -> 0, so SE = 0.
+Deno.test("medianSpss leaves the CI not estimable when S(t50) = 0 (Greenwood's variance is 0 * Infinity)", () => {
+  // Two deaths at 3: S = 0, sigma = Infinity, S^2 * sigma^2 = 0 * Infinity: undefined.
   assert.deepEqual(medianSpss(fitKaplanMeier(parse("3 3"))), {
     median: 3,
-    lower: 3,
-    upper: 3,
-    se: 0,
+    lower: null,
+    upper: null,
+    se: null,
   });
+  // One patient: the same.
+  assert.deepEqual(medianSpss(fitKaplanMeier(parse("57"))).se, null);
 });
 
 Deno.test("medianSpss does not clip a negative lower limit at zero", () => {

@@ -14,7 +14,9 @@
  * - Comparisons with 0.5, 0.55 and 0.45 allow sqrt(machine epsilon), as R's print.survfit does
  *   for 0.5, so that an S of exactly 0.5 computed as 0.5000000000000001 still counts.
  * - When S(t50) = 0 (everyone left at risk has the event), Greenwood's variance S^2 * sum is
- *   0 * Infinity; its limit is 0, so se(S) = 0, SE = 0 and the CI is the point t50.
+ *   0 * Infinity: undefined, so SE and the CI are null (not estimable). Taking a limit of 0
+ *   instead would print a single patient's time as "1.9 (1.9–1.9)", a certainty the data do not
+ *   have.
  * - CI = t50 ± z * SE with z = normalQuantile(1 - (1 - level) / 2) = 1.959964 at 95%, where SPSS
  *   uses 1.96: the limits move by 3.6e-5 SE, nothing at the paper's whole-month precision. The
  *   lower limit is not clipped at 0: it is reported as computed (a caller may clip for display).
@@ -53,7 +55,7 @@ export function medianSpss(
   const u: Pick<KaplanMeierStep, "time" | "survival"> =
     events.findLast((step) => step.survival >= 0.55 - TOLERANCE) ?? { time: 0, survival: 1 };
   const density = (u.survival - l.survival) / (l.time - u.time);
-  const seSurvival = median.survival === 0 ? 0 : median.survival * median.sigma;
-  const se = seSurvival / density;
+  if (median.survival === 0) return { median: median.time, lower: null, upper: null, se: null };
+  const se = median.survival * median.sigma / density;
   return { median: median.time, lower: median.time - z * se, upper: median.time + z * se, se };
 }
