@@ -109,9 +109,13 @@ function numberCases(
   random: Random,
 ): SiteRecord[] {
   const starts = new Map<string, number>();
+  // A site never gives a patient a case number its export uses for "missing" (999 at one site).
+  const reserved = new Map<string, Set<string>>();
   for (const plan of plans) {
-    starts.set(plan.site, plan.layout.caseStart);
-    if (plan.referral) starts.set(plan.referral.site, plan.referral.layout.caseStart);
+    for (const { site, layout } of [plan, ...(plan.referral ? [plan.referral] : [])]) {
+      starts.set(site, layout.caseStart);
+      reserved.set(site, new Set(layout.files.flatMap((f) => f.missing)));
+    }
   }
   const bySite = new Map<string, SiteRecord[]>();
   for (const record of records) {
@@ -124,7 +128,9 @@ function numberCases(
       a.patient.key.localeCompare(b.patient.key)
     );
     let next = starts.get(site) ?? 1;
+    const missing = reserved.get(site) ?? new Set<string>();
     for (const record of siteRecords) {
+      while (missing.has(String(next))) next += 1;
       record.caseId = String(next);
       next += 1 + (random.chance(0.25) ? random.int(1, 2) : 0);
       numbered.push(record);

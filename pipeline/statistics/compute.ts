@@ -128,7 +128,9 @@ function groupBy<T, S>(
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
-    groups.set(k, [...(groups.get(k) ?? []), row]);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
   }
   const keys = [
     ...order.filter((k) => groups.has(k)),
