@@ -7,6 +7,7 @@
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { FollowupRow, HarmonisedData, LineRow, PatientRow } from "../_shared/cdm.ts";
+import { groupRows } from "../_shared/group_rows.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import { deriveLineResponse, type LineResponse } from "./line_response.ts";
 import type { BestResponse } from "./recist/mod.ts";
@@ -36,8 +37,8 @@ export interface PatientEndpoints {
 /** Derives every endpoint; patients in `usubjid` order, lines in line order. */
 export function deriveEndpoints(data: HarmonisedData, plan: AnalysisPlan): PatientEndpoints[] {
   const followups = new Map(data.followup.map((f) => [f.usubjid, f]));
-  const linesOf = groupBy(data.lines, (l) => l.usubjid);
-  const assessmentsOf = groupBy(data.assessments, (a) => a.usubjid);
+  const linesOf = groupRows(data.lines, (l) => l.usubjid);
+  const assessmentsOf = groupRows(data.assessments, (a) => a.usubjid);
   return data.patients
     .toSorted((a, b) => a.usubjid.localeCompare(b.usubjid))
     .map((patient) => {
@@ -67,15 +68,4 @@ export function deriveEndpoints(data: HarmonisedData, plan: AnalysisPlan): Patie
       const os = deriveOverallSurvival(patient, first.start_date, followup, plan.overallSurvival);
       return { patient, followup, lines: endpoints, os };
     });
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }

@@ -15,21 +15,15 @@ import type { BandMethod } from "../statistics/survival/median_band.ts";
 import { composeFigure, createDocument, drawPlot } from "./_document.ts";
 import { type DrawnFigure, fixed, percentLevel, type SurvivalFigureOptions } from "./_figure.ts";
 import { drawLegend } from "./_legend.ts";
+import { kaplanMeierFrame } from "./_km_frame.ts";
 import { CI_METHOD_NAMES, headlineMedian, medianText } from "./_median_text.ts";
 import { monthTicks } from "./_month_ticks.ts";
 import { bandMark, curveMarks } from "./km_marks.ts";
-import {
-  numbersAtRisk,
-  riskMarginLeft,
-  type RiskRow,
-  riskTableHeight,
-  riskTableMarks,
-} from "./risk_table.ts";
+import { numbersAtRisk, riskMarginLeft, type RiskRow, riskTableMarks } from "./risk_table.ts";
 
 const COLOUR = "#0072B2";
 const BAND_NAMES: Record<BandMethod, string> = { log: "log", loglog: "log-log", plain: "no" };
 const FRAME_HEIGHT = 280;
-const MARGIN_TOP = 24;
 
 /** The band method drawn for a headline CI method. */
 export function bandMethodFor(headline: SurvivalFigureOptions["headlineCi"]): BandMethod {
@@ -68,27 +62,14 @@ export function drawOverallSurvival(
     }),
   ];
   const plot = drawPlot(document, {
-    height: MARGIN_TOP + FRAME_HEIGHT + riskTableHeight(rows.length),
-    marginTop: MARGIN_TOP,
-    marginLeft,
-    marginRight: 24,
-    marginBottom: riskTableHeight(rows.length),
-    x: {
-      domain: [0, ticks.at(-1)!],
+    ...kaplanMeierFrame({
+      rows,
+      marginLeft,
       ticks,
-      tickFormat: "d",
-      label: "Months since diagnosis of advanced disease",
-      labelAnchor: "center",
-      labelArrow: "none",
-      labelOffset: 36,
-    },
-    y: {
-      domain: [0, 100],
-      percent: true,
-      grid: true,
-      label: "Overall survival (%)",
-      labelArrow: "none",
-    },
+      frameHeight: FRAME_HEIGHT,
+      xLabel: "Months since diagnosis of advanced disease",
+      yLabel: "Overall survival (%)",
+    }),
     marks: [
       bandMark(fit, COLOUR, options.daysPerMonth, { method: band, level: options.level }),
       ...medianMarks,

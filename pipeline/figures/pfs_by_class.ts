@@ -16,17 +16,12 @@ import { fitKaplanMeier, type SurvivalRecord } from "../statistics/survival/kapl
 import { composeFigure, createDocument, drawPlot } from "./_document.ts";
 import { type DrawnFigure, type SurvivalFigureOptions } from "./_figure.ts";
 import { drawLegend } from "./_legend.ts";
+import { kaplanMeierFrame } from "./_km_frame.ts";
 import { CI_METHOD_NAMES, medianText } from "./_median_text.ts";
 import { monthTicks } from "./_month_ticks.ts";
 import { curveMarks } from "./km_marks.ts";
 import { compare, groupColours, OKABE_ITO } from "./palette.ts";
-import {
-  numbersAtRisk,
-  riskMarginLeft,
-  type RiskRow,
-  riskTableHeight,
-  riskTableMarks,
-} from "./risk_table.ts";
+import { numbersAtRisk, riskMarginLeft, type RiskRow, riskTableMarks } from "./risk_table.ts";
 
 /** The PFS record of one line and its regimen class. */
 export interface ClassSurvivalRecord extends SurvivalRecord {
@@ -34,7 +29,6 @@ export interface ClassSurvivalRecord extends SurvivalRecord {
 }
 
 const FRAME_HEIGHT = 260;
-const MARGIN_TOP = 24;
 
 /** The classes drawn: at least `minimum` lines, largest first (ties by code), at most eight. */
 export function classesToDraw(
@@ -74,27 +68,14 @@ export function drawPfsByClass(
   const marginLeft = riskMarginLeft(rows);
   const document = createDocument();
   const plot = drawPlot(document, {
-    height: MARGIN_TOP + FRAME_HEIGHT + riskTableHeight(rows.length),
-    marginTop: MARGIN_TOP,
-    marginLeft,
-    marginRight: 24,
-    marginBottom: riskTableHeight(rows.length),
-    x: {
-      domain: [0, ticks.at(-1)!],
+    ...kaplanMeierFrame({
+      rows,
+      marginLeft,
       ticks,
-      tickFormat: "d",
-      label: "Months since the start of the line",
-      labelAnchor: "center",
-      labelArrow: "none",
-      labelOffset: 36,
-    },
-    y: {
-      domain: [0, 100],
-      percent: true,
-      grid: true,
-      label: "Progression-free survival (%)",
-      labelArrow: "none",
-    },
+      frameHeight: FRAME_HEIGHT,
+      xLabel: "Months since the start of the line",
+      yLabel: "Progression-free survival (%)",
+    }),
     marks: [
       ...curves.flatMap((c) => curveMarks(c.fit, c.colour, options.daysPerMonth, c.code)),
       ...riskTableMarks(rows, marginLeft),

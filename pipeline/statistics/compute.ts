@@ -6,6 +6,7 @@
  */
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
+import { groupRows } from "../_shared/group_rows.ts";
 import type { AdslRecord, AdtteRecord, BestResponseRecord } from "./adam_records.ts";
 import { countShares, distribution, mostCommon, ranked } from "./descriptive.ts";
 import { type KmOptions, type KmSummary, summariseKaplanMeier } from "./km_summary.ts";
@@ -125,13 +126,7 @@ function groupBy<T, S>(
   summarise: (rows: T[]) => S,
   order: readonly string[] = [],
 ): Record<string, S> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
+  const groups = groupRows(rows, key);
   const keys = [
     ...order.filter((k) => groups.has(k)),
     ...[...groups.keys()].filter((k) => !order.includes(k)).sort(),

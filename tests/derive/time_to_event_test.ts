@@ -54,6 +54,11 @@ const alive: FollowupRow = {
   death_date: null,
 };
 
+/** Follow-up of a patient who died on `date` (last contact is the date of death). */
+function diedOn(date: string): FollowupRow {
+  return { ...alive, vital_status: "dead", death_date: date, last_contact_date: date };
+}
+
 Deno.test("PFS: progression at an assessment is an event on that day", () => {
   // 2020-01-01 -> 2020-03-01: 31 (Jan) + 29 (Feb 2020) = 60 days.
   const pfs = deriveProgressionFreeSurvival(
@@ -84,12 +89,7 @@ Deno.test("PFS: progression on the last assessment day is an event, not a censor
 
 Deno.test("PFS: death without progression before the next line is an event", () => {
   // Died 2020-05-10: 31 + 29 + 31 + 30 + 9 = 130 days.
-  const dead: FollowupRow = {
-    ...alive,
-    vital_status: "dead",
-    death_date: "2020-05-10",
-    last_contact_date: "2020-05-10",
-  };
+  const dead = diedOn("2020-05-10");
   const pfs = deriveProgressionFreeSurvival(
     line,
     response(null, ["2020-03-01"]),
@@ -103,12 +103,7 @@ Deno.test("PFS: death without progression before the next line is an event", () 
 Deno.test("PFS: death after the next line started censors the earlier line", () => {
   // Next line from 2020-04-01, death 2020-05-10: line 1 is censored at its last assessment,
   // 2020-03-01 (60 days).
-  const dead: FollowupRow = {
-    ...alive,
-    vital_status: "dead",
-    death_date: "2020-05-10",
-    last_contact_date: "2020-05-10",
-  };
+  const dead = diedOn("2020-05-10");
   const pfs = deriveProgressionFreeSurvival(
     line,
     response(null, ["2020-03-01"]),
@@ -120,12 +115,7 @@ Deno.test("PFS: death after the next line started censors the earlier line", () 
 });
 
 Deno.test("PFS: death without progression censors when the plan says deaths are not events", () => {
-  const dead: FollowupRow = {
-    ...alive,
-    vital_status: "dead",
-    death_date: "2020-05-10",
-    last_contact_date: "2020-05-10",
-  };
+  const dead = diedOn("2020-05-10");
   const pfs = deriveProgressionFreeSurvival(line, response(null, ["2020-03-01"]), null, dead, {
     ...PFS_PLAN,
     deathIsEvent: false,
@@ -195,12 +185,7 @@ const patient: PatientRow = {
 
 Deno.test("OS: death is an event counted from the diagnosis of advanced disease", () => {
   // 2019-12-01 -> 2020-12-01: 366 days (2020 is a leap year).
-  const dead: FollowupRow = {
-    ...alive,
-    vital_status: "dead",
-    death_date: "2020-12-01",
-    last_contact_date: "2020-12-01",
-  };
+  const dead = diedOn("2020-12-01");
   const os = deriveOverallSurvival(patient, "2020-01-01", dead, { origin: "advanced_diagnosis" });
   assert.deepEqual([os.startDate, os.days, os.cnsr, os.eventDescription], [
     "2019-12-01",
