@@ -35,6 +35,18 @@ export function certificateJson(checks: readonly ClaimCheck[], source: string): 
   ) + "\n";
 }
 
+/** A computed value as a table cell: counts of a category list as "name n; ...". */
+function computedText(value: unknown): string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return Array.isArray(value) ? value.join(", ") : String(value);
+  }
+  const entries = Object.entries(value);
+  if (entries.every(([, v]) => typeof (v as { n?: unknown })?.n === "number")) {
+    return entries.map(([k, v]) => `${k} ${(v as { n: number }).n}`).join("; ");
+  }
+  return JSON.stringify(value);
+}
+
 /** The certificate's Markdown form. */
 export function certificateMarkdown(checks: readonly ClaimCheck[], source: string): string {
   const matched = checks.filter((c) => c.match).length;
@@ -42,8 +54,7 @@ export function certificateMarkdown(checks: readonly ClaimCheck[], source: strin
     ? `**All ${checks.length} claims of the abstract are reproduced** from the raw exports.`
     : `**${checks.length - matched} of ${checks.length} claims are NOT reproduced** ` +
       `(${matched} match); they are marked ✗ below.`;
-  const cell = (v: unknown) =>
-    String(typeof v === "object" ? JSON.stringify(v) : v).replaceAll("|", "\\|");
+  const cell = (v: unknown) => computedText(v).replaceAll("|", "\\|");
   const rows = checks.map((c, i) =>
     `| ${i + 1} | ${c.claim} | ${cell(c.published)} | ${cell(c.reproduced ?? "missing")} | ` +
     `${cell(c.computed)} | \`${c.statistic}\` | ${c.match ? "✓" : "✗"} |`

@@ -132,3 +132,26 @@ Deno.test("ingest finds the same records whatever order the sites come in", asyn
   const key = (r: Record<string, unknown>) => JSON.stringify(r);
   assert.deepEqual(reversed.tables.patients.map(key).sort(), tables.patients.map(key).sort());
 });
+
+Deno.test("pseudonymous ids stay the same when another patient's rows are removed", async () => {
+  const { tables } = await ingestFixture();
+  const raw = await loadFixture();
+  const a01 = raw.sites.find((s) => s.name === "A01")!;
+  // Remove A01 case 2: its patient row, its lines and its assessments.
+  const without = (file: string, prefix: string) => {
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(a01.files.get(file));
+    const kept = text.split("\n").filter((line) => !line.startsWith(prefix)).join("\n");
+    a01.files.set(file, new TextEncoder().encode(kept));
+  };
+  without("patients.csv", "2,Testperson,Beta");
+  without("lines.csv", "2,");
+  without("assessments.tsv", "2\t");
+  const changed = ingestRaw(raw, await fixtureVocabulary());
+  assert.ok(changed.ok, JSON.stringify(!changed.ok && changed.issues));
+  const ids = (rows: readonly Record<string, unknown>[]) =>
+    new Set(rows.map((r) => String(r.usubjid)));
+  const before = ids(tables.patients);
+  const after = ids(changed.tables.patients);
+  assert.ok(before.has("A01-0002") && !after.has("A01-0002"));
+  assert.deepEqual([...after].sort(), [...before].filter((id) => id !== "A01-0002").sort());
+});
