@@ -104,7 +104,7 @@ function sumFor(
       if (nadir === 0) return 0;
       return random.chance(0.35)
         ? half(Math.max(baseline * 0.78, Math.min(baseline, nadir * 1.1)))
-        : Math.ceil(Math.max(nadir * 1.3, nadir + 8) * 2) / 2;
+        : Math.ceil(Math.max(nadir * random.uniform(1.25, 1.75), nadir + 8) * 2) / 2;
     case "NE":
       throw new RangeError("Expected a measurable time-point response but found NE");
   }
