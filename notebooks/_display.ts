@@ -49,7 +49,7 @@ export interface TableOptions {
   maxdigits?: number;
 }
 
-/** An Arquero table, or plain row objects, as a Markdown table with its row count. */
+/** An Arquero table, or plain row objects, as a Markdown table (noting rows a limit leaves out). */
 export function table(
   data: ReturnType<typeof aq.table> | readonly object[],
   options: TableOptions = {},

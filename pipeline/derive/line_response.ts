@@ -35,11 +35,17 @@ export interface LineTimepoint {
   /** The response the site reported at this assessment, when it reported one. */
   reported: ResponseCode | null;
   percentChangeFromBaseline: number | null;
+  percentChangeFromNadir: number | null;
+  /** The measurements behind a derived time-point (null for reported ones). */
+  targetSumMm: number | null;
+  newLesions: boolean | null;
 }
 
 /** The response of one line. */
 export interface LineResponse {
   source: ResponseSource;
+  /** The baseline assessment the time-points were derived against (measurements only). */
+  baseline: { date: string; targetSumMm: number | null } | null;
   timepoints: LineTimepoint[];
   unconfirmed: BestResponse;
   confirmed: BestResponse;
@@ -80,6 +86,9 @@ export function deriveLineResponse(
       response: t.response,
       reported: measured[i]?.timepoint_response_reported ?? null,
       percentChangeFromBaseline: t.percentChangeFromBaseline,
+      percentChangeFromNadir: t.percentChangeFromNadir,
+      targetSumMm: measured[i]?.target_sum_mm ?? null,
+      newLesions: measured[i]?.new_lesions ?? null,
     }));
   } else if (after.some((a) => a.timepoint_response_reported !== null)) {
     source = "timepoints";
@@ -89,6 +98,9 @@ export function deriveLineResponse(
         response: a.timepoint_response_reported,
         reported: a.timepoint_response_reported,
         percentChangeFromBaseline: null,
+        percentChangeFromNadir: null,
+        targetSumMm: null,
+        newLesions: null,
       }]
     );
   } else {
@@ -105,6 +117,9 @@ export function deriveLineResponse(
     });
   return {
     source,
+    baseline: source === "measurements" && baseline
+      ? { date: baseline.assessment_date, targetSumMm: baseline.target_sum_mm }
+      : null,
     timepoints,
     unconfirmed: best(false),
     confirmed: best(true),

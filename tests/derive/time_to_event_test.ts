@@ -39,6 +39,7 @@ function response(
   const best = { response: "SD" as const, responseDate: null, progressionDate };
   return {
     source,
+    baseline: null,
     timepoints: [],
     unconfirmed: best,
     confirmed: best,

@@ -13,6 +13,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { PATH_VARIABLES } from "../../notebooks/_paths.ts";
+import { runPipelineProcess } from "../e2e/_pipeline.ts";
 import { NOTEBOOK_FOLDER, notebookModule, notebookNames, readNotebook } from "./_notebooks.ts";
 
 /** What a cell may read, relative to `notebooks/`, besides the run's artefacts. */
@@ -21,32 +22,6 @@ const READABLE = ["../pipeline", "../data/raw", "../data/vocabulary", "../data/r
 const JSDOM_ENV = ["UNDICI_NO_WASM_SIMD", "UNDICI_USE_MILO"];
 
 const decoder = new TextDecoder();
-
-/** Runs the whole pipeline into `work`; throws with its output if it fails. */
-async function runPipeline(interim: string, outputs: string): Promise<void> {
-  const { code, stdout, stderr } = await new Deno.Command("deno", {
-    args: [
-      "run",
-      "--no-prompt",
-      "--allow-run=deno",
-      "pipeline/run.ts",
-      "--interim",
-      interim,
-      "--out",
-      outputs,
-    ],
-    env: { TZ: "UTC", NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (code !== 0) {
-    throw new Error(
-      `the pipeline failed, so the notebooks cannot run:\n${decoder.decode(stdout)}\n` +
-        decoder.decode(stderr),
-    );
-  }
-}
 
 /** Runs `source` as a module of `notebooks/`; returns the exit code and stderr. */
 async function runModule(
@@ -84,7 +59,12 @@ Deno.test("every notebook's code cells run in order against a fresh pipeline run
   const work = await Deno.makeTempDir({ prefix: "notebooks-" });
   const run = { work, interim: join(work, "interim"), outputs: join(work, "outputs") };
   try {
-    await runPipeline(run.interim, run.outputs);
+    const pipeline = await runPipelineProcess(["--interim", run.interim, "--out", run.outputs]);
+    assert.equal(
+      pipeline.code,
+      0,
+      `the pipeline failed, so the notebooks cannot run:\n${pipeline.stdout}\n${pipeline.stderr}`,
+    );
     const names = await notebookNames();
     assert.ok(names.length > 0, `expected notebooks in ${NOTEBOOK_FOLDER}/`);
     for (const name of names) {
