@@ -8,12 +8,12 @@
  */
 
 import { csvParseRows } from "d3-dsv";
+import { REGIMENS_FILE } from "./spec.ts";
+
+export { REGIMENS_FILE };
 
 /** Normalised text -> regimen. */
 export type RegimenVocabulary = ReadonlyMap<string, string>;
-
-/** The file the vocabulary is read from, relative to the project root. */
-export const REGIMENS_FILE = "data/vocabulary/regimens.csv";
 
 /** The form in which a text is looked up. */
 export function regimenKey(text: string): string {

@@ -7,6 +7,9 @@
 
 import type { StageSpec } from "../_shared/stage.ts";
 
+/** The regimen vocabulary: free text as sites write it to the normalised regimen. */
+export const REGIMENS_FILE = "data/vocabulary/regimens.csv";
+
 export const ingestStage: StageSpec = {
   name: "ingest",
   summary: "reads each site's export as its site.json says; validates, pseudonymises, links",
@@ -16,7 +19,7 @@ export const ingestStage: StageSpec = {
       path: `${paths.raw}/`,
       madeBy: "the sites (data/raw/README.md); `deno task synth` remakes it",
     },
-    { path: "data/vocabulary/", madeBy: "hand: the regimen vocabulary kept as data" },
+    { path: REGIMENS_FILE, madeBy: "the regimen vocabulary (committed under data/vocabulary/)" },
   ],
   outputs: (paths) => [`${paths.interim}/ingest/`],
   // jsdom (the XML parser for .xlsx workbooks) reads these two at start-up.
