@@ -21,6 +21,14 @@ export interface DiseaseProfile {
   nontarget: boolean;
 }
 
+/** A patient's disease profile: a quarter have target lymph nodes, 60% non-target lesions. */
+export function drawDiseaseProfile(random: Random): DiseaseProfile {
+  return {
+    nodalShare: random.chance(0.25) ? random.uniform(0.15, 0.4) : 0,
+    nontarget: random.chance(0.6),
+  };
+}
+
 /** Values of one line's assessments; `dates` has the baseline first. */
 export function measureLine(
   dates: readonly string[],

@@ -21,6 +21,7 @@ import { plantExclusions } from "./screening.ts";
 import { plantedSpecs, plantScreening } from "./random_plants.ts";
 import { LAYOUTS, siteCode } from "./export/layouts/mod.ts";
 import type { Layout } from "./export/layout.ts";
+import { drawDiseaseProfile } from "./measurements.ts";
 
 /** A random cohort of `patients` included patients at `sites` sites. */
 export function randomCohort(seed: number, patients: number, sites: number): Cohort {
@@ -62,10 +63,7 @@ export function randomCohort(seed: number, patients: number, sites: number): Coh
       draft,
       responders.get(draft.profile.key)!,
       fictitiousName(layout.language, draft.profile.sex, names),
-      {
-        nodalShare: random.chance(0.25) ? random.uniform(0.15, 0.4) : 0,
-        nontarget: random.chance(0.6),
-      },
+      drawDiseaseProfile(random),
       random,
       { nearPartialResponse: near >= 0 ? near : undefined, birthOffset: random.int(0, 359) },
     );

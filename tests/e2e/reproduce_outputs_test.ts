@@ -6,14 +6,11 @@
 import assert from "node:assert/strict";
 import { listFiles, runPipelineProcess } from "./_pipeline.ts";
 
+// One run serves both tests.
+const folder = await Deno.makeTempDir();
+const run = await runPipelineProcess(["--out", `${folder}/out`, "--interim", `${folder}/interim`]);
+
 Deno.test("deno task all on the committed data reproduces outputs/ byte for byte", async () => {
-  const folder = await Deno.makeTempDir();
-  const run = await runPipelineProcess([
-    "--out",
-    `${folder}/out`,
-    "--interim",
-    `${folder}/interim`,
-  ]);
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^report +rows read +\d+/m);
   const committed = await listFiles("outputs");
@@ -31,14 +28,7 @@ Deno.test("deno task all on the committed data reproduces outputs/ byte for byte
   assert.deepEqual(differing, [], "outputs/ is stale: run `deno task all` and commit outputs/");
 });
 
-Deno.test("the runner prints one line per stage, in pipeline order", async () => {
-  const folder = await Deno.makeTempDir();
-  const run = await runPipelineProcess([
-    "--out",
-    `${folder}/out`,
-    "--interim",
-    `${folder}/interim`,
-  ]);
+Deno.test("the runner prints one line per stage, in pipeline order", () => {
   const stages = run.stdout.split("\n").flatMap((line) => {
     const match = /^(\w+) +rows read +\d+ +rows written +\d+ +\d+\.\d\d s$/.exec(line);
     return match ? [match[1]] : [];

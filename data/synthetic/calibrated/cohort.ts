@@ -31,6 +31,7 @@ import { sunitinibLines } from "./sunitinib.ts";
 import { placeSunitinib } from "./sunitinib_patients.ts";
 import { advancedDates } from "./dates.ts";
 import { disagreeingLine } from "./disagreement.ts";
+import { drawDiseaseProfile } from "../measurements.ts";
 
 // The referring site has the lower code, so that the usubjid goes to it whether a pipeline breaks
 // the tie on the first line's start (both sites report it) by site code or by who gave the line.
@@ -101,10 +102,7 @@ export function calibratedCohort(seed = CALIBRATED_SEED): Cohort {
       draft,
       responders.get(draft.profile.key)!,
       fictitiousName(layout.language, draft.profile.sex, names),
-      {
-        nodalShare: random.chance(0.25) ? random.uniform(0.15, 0.4) : 0,
-        nontarget: random.chance(0.6),
-      },
+      drawDiseaseProfile(random),
       random,
       {
         nearPartialResponse: disagreement?.key === draft.profile.key
