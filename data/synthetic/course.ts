@@ -119,7 +119,11 @@ function lineStarts(plan: CoursePlan, random: Random): number[] {
 
 /** A line that progresses and is followed by another after `length` days. */
 function progressingLine(start: number, length: number, random: Random): LinePlan {
-  const progression = Math.max(40, length - random.int(14, 35));
+  return progressedLine(start, Math.max(40, length - random.int(14, 35)), random);
+}
+
+/** A line stopped at its progression on day `progression`, assessed up to it. */
+function progressedLine(start: number, progression: number, random: Random): LinePlan {
   return {
     start,
     assessments: scheduleTo(progression, random),
@@ -144,13 +148,7 @@ function lastLine(
       remaining - 14,
       Math.max(40, Math.round(remaining * random.uniform(0.4, 0.8))),
     );
-    return {
-      start,
-      assessments: scheduleTo(progression, random),
-      progression,
-      stop: progression,
-      reason: "progression",
-    };
+    return progressedLine(start, progression, random);
   }
   if (outcome === "dead") {
     const assessments = scheduleUntil(remaining - 21, random);

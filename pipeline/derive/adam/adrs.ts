@@ -11,8 +11,7 @@
 import type { ResponseCode } from "../../_shared/cdm.ts";
 import type { BestResponse } from "../recist/mod.ts";
 import type { LineEndpoints, PatientEndpoints } from "../endpoints.ts";
-import { type AdamColumn, fixed, flag, integer } from "./columns.ts";
-import { STUDYID } from "./adsl.ts";
+import { type AdamColumn, fixed, flag, integer, subjectColumns } from "./columns.ts";
 
 /** One ADRS record. */
 export interface AdrsRow {
@@ -73,9 +72,7 @@ const SOURCES = {
 } as const;
 
 export const ADRS_COLUMNS: AdamColumn<AdrsRow>[] = [
-  { name: "STUDYID", label: "Study identifier", type: "Char", get: () => STUDYID },
-  { name: "USUBJID", label: "Unique subject identifier", type: "Char", get: (r) => r.usubjid },
-  { name: "SITEID", label: "Site of the subject identifier", type: "Char", get: (r) => r.siteid },
+  ...subjectColumns<AdrsRow>(),
   {
     name: "LINE",
     label: "Line of therapy for advanced disease",

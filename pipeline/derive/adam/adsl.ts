@@ -4,11 +4,8 @@
  * @module
  */
 
-import { type AdamColumn, flag, integer } from "./columns.ts";
+import { type AdamColumn, flag, integer, STUDYID } from "./columns.ts";
 import type { PatientEndpoints } from "../endpoints.ts";
-
-/** The study identifier of every ADaM dataset. */
-export const STUDYID = "WSN-CCS";
 
 export const ADSL_COLUMNS: AdamColumn<PatientEndpoints>[] = [
   { name: "STUDYID", label: "Study identifier", type: "Char", get: () => STUDYID },

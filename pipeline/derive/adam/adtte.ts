@@ -8,8 +8,7 @@
 
 import type { PatientEndpoints } from "../endpoints.ts";
 import type { TimeToEvent } from "../time_to_event.ts";
-import { type AdamColumn, fixed, integer } from "./columns.ts";
-import { STUDYID } from "./adsl.ts";
+import { type AdamColumn, fixed, integer, subjectColumns } from "./columns.ts";
 
 /** One ADTTE record. */
 export interface AdtteRow {
@@ -55,9 +54,7 @@ export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
 /** ADTTE columns; `daysPerMonth` comes from the analysis plan. */
 export function adtteColumns(daysPerMonth: number): AdamColumn<AdtteRow>[] {
   return [
-    { name: "STUDYID", label: "Study identifier", type: "Char", get: () => STUDYID },
-    { name: "USUBJID", label: "Unique subject identifier", type: "Char", get: (r) => r.usubjid },
-    { name: "SITEID", label: "Site of the subject identifier", type: "Char", get: (r) => r.siteid },
+    ...subjectColumns<AdtteRow>(),
     {
       name: "PARAMCD",
       label: "Parameter code",

@@ -44,3 +44,17 @@ export function tabulate<Row>(
     cells: rows.map((row) => columns.map((c) => c.get(row))),
   };
 }
+
+/** The study identifier of every ADaM dataset. */
+export const STUDYID = "WSN-CCS";
+
+/** STUDYID, USUBJID and SITEID: the key columns every record-level dataset starts with. */
+export function subjectColumns<Row extends { usubjid: string; siteid: string }>(): AdamColumn<
+  Row
+>[] {
+  return [
+    { name: "STUDYID", label: "Study identifier", type: "Char", get: () => STUDYID },
+    { name: "USUBJID", label: "Unique subject identifier", type: "Char", get: (r) => r.usubjid },
+    { name: "SITEID", label: "Site of the subject identifier", type: "Char", get: (r) => r.siteid },
+  ];
+}
