@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { DataWarning } from "../ingest/data_warning.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
 import type { PatientEndpoints } from "./endpoints.ts";
 
 /** One disagreement between a derived and a reported response. */

@@ -6,7 +6,7 @@
  */
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import type { FollowupRow, HarmonisedData, LineRow, PatientRow } from "../_shared/cdm.ts";
+import type { FollowupRow, HarmonisedData, LineRow, PatientRow } from "../_shared/contracts/cdm.ts";
 import { groupRows } from "../_shared/group_rows.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import { deriveLineResponse, type LineResponse } from "./line_response.ts";

@@ -17,7 +17,7 @@
  * @module
  */
 
-import type { AssessmentRow, LineRow, ResponseCode } from "../_shared/cdm.ts";
+import type { AssessmentRow, LineRow, ResponseCode } from "../_shared/contracts/cdm.ts";
 import {
   type BestResponse,
   deriveBestOverallResponse,

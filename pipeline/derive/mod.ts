@@ -14,12 +14,12 @@
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic } from "../_shared/atomic_write.ts";
-import type { HarmonisedData } from "../_shared/cdm.ts";
+import type { HarmonisedData } from "../_shared/contracts/cdm.ts";
 import { toCsv } from "../_shared/csv.ts";
 import { runStageProcess } from "../_shared/stage.ts";
 import { readTable } from "../_shared/table_io.ts";
 import { renderDataQuality } from "../harmonise/data_quality.ts";
-import type { Quality } from "../harmonise/quality.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
 import { type AdamColumn, tabulate } from "./adam/columns.ts";
 import { ADRS_COLUMNS, adrsRows } from "./adam/adrs.ts";
 import { ADSL_COLUMNS } from "./adam/adsl.ts";

@@ -14,7 +14,7 @@
  * @module
  */
 
-import type { FollowupRow, LineRow, PatientRow } from "../_shared/cdm.ts";
+import type { FollowupRow, LineRow, PatientRow } from "../_shared/contracts/cdm.ts";
 import { daysBetween } from "../_shared/dates.ts";
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { LineResponse } from "./line_response.ts";

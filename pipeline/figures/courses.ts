@@ -10,9 +10,9 @@
  */
 
 import { csvParse } from "d3-dsv";
-import type { ResponseCode } from "../_shared/cdm.ts";
+import type { ResponseCode } from "../_shared/contracts/cdm.ts";
 import { PipelineError } from "../_shared/stage.ts";
-import { parseAdtte, parseBestResponses } from "../statistics/adam_records.ts";
+import { parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
 
 /** One line of therapy. */
 export interface LineCourse {

@@ -10,16 +10,16 @@
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
-import type { DrawnFigure, SurvivalFigureOptions } from "./_figure.ts";
+import type { DrawnFigure, SurvivalFigureOptions } from "./_common/figure.ts";
 import type { PatientCourse } from "./courses.ts";
-import { drawFlowDiagram } from "./flow_diagram.ts";
-import { flowCountsFrom } from "./flow_counts.ts";
-import { drawOverallSurvival } from "./overall_survival.ts";
-import { regimenPalette } from "./palette.ts";
-import { drawPfsByClass } from "./pfs_by_class.ts";
-import { drawResponseBars } from "./response_bars.ts";
-import { drawSwimmer } from "./swimmer.ts";
-import { drawWaterfall } from "./waterfall.ts";
+import { drawFlowDiagram } from "./flow_diagram/mod.ts";
+import { flowCountsFrom } from "./flow_diagram/counts.ts";
+import { drawOverallSurvival } from "./overall_survival/mod.ts";
+import { regimenPalette } from "./_common/palette.ts";
+import { drawPfsByClass } from "./pfs_by_class/mod.ts";
+import { drawResponseBars } from "./response_bars/mod.ts";
+import { drawSwimmer } from "./swimmer/mod.ts";
+import { drawWaterfall } from "./waterfall/mod.ts";
 
 /** Everything the figures are drawn from. */
 export interface FigureInputs {

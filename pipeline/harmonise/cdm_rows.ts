@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { Rows } from "../ingest/interim_schema.ts";
+import type { Rows } from "../_shared/contracts/ingest_tables.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";
 import type { RegimenClass } from "../_shared/regimen_classes.ts";

@@ -6,8 +6,8 @@
  * @module
  */
 
-import { EXCLUSION_REASONS, MERGE_REASONS } from "./cdm_schema.ts";
-import type { Quality } from "./quality.ts";
+import { EXCLUSION_REASONS, MERGE_REASONS } from "../_shared/contracts/cdm_schema.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
 import type { ReconciliationRow } from "./reconciliation.ts";
 
 /**

@@ -7,16 +7,20 @@
  * @module
  */
 
-import type { DataWarning } from "../ingest/data_warning.ts";
-import type { Rows } from "../ingest/interim_schema.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
+import type { Rows } from "../_shared/contracts/ingest_tables.ts";
 import { PipelineError } from "../_shared/stage.ts";
-import { type CdmTableName, ELIGIBILITY_REASONS, MERGE_REASONS } from "./cdm_schema.ts";
+import {
+  type CdmTableName,
+  ELIGIBILITY_REASONS,
+  MERGE_REASONS,
+} from "../_shared/contracts/cdm_schema.ts";
 import { cdmRows } from "./cdm_rows.ts";
 import { eligibility, type TherapyWindow } from "./eligibility.ts";
 import type { IngestTables } from "./ingest_records.ts";
 import { groupPersons } from "./persons.ts";
 import { poolLines } from "./pool_lines.ts";
-import type { ExclusionRow, Quality } from "./quality.ts";
+import type { ExclusionRow, Quality } from "../_shared/contracts/quality.ts";
 import { reconcile } from "./reconciliation.ts";
 import { type LocatedFate, personFates } from "./person_fates.ts";
 import { personWarnings } from "./record_warnings.ts";

@@ -1,11 +1,11 @@
 /**
- * Typed views of the rows ingest writes (`pipeline/ingest/interim_schema.ts`), as harmonise reads
+ * Typed views of the rows ingest writes (`pipeline/_shared/contracts/ingest_tables.ts`), as harmonise reads
  * them back. Values are as ingest left them: codes as common values, dates as ISO strings.
  *
  * @module
  */
 
-import type { DataWarning } from "../ingest/data_warning.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
 
 /** Where a record came from, and whose it is. */
 export interface Provenance {

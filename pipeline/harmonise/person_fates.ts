@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { EligibilityReason } from "./cdm_schema.ts";
+import type { EligibilityReason } from "../_shared/contracts/cdm_schema.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";
 import type { Fate } from "./reconciliation.ts";

@@ -12,7 +12,7 @@ import {
   type ExclusionReason,
   MERGE_REASONS,
   type MergeReason,
-} from "./cdm_schema.ts";
+} from "../_shared/contracts/cdm_schema.ts";
 import type { RowsReadRecord } from "./ingest_records.ts";
 import { compare } from "./persons.ts";
 

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { DataWarning } from "../ingest/data_warning.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
 import type { AssessmentRecord, LineRecord, PatientRecord } from "./ingest_records.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";

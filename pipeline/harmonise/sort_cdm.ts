@@ -6,10 +6,10 @@
  * @module
  */
 
-import type { Rows } from "../ingest/interim_schema.ts";
-import type { CdmTableName } from "./cdm_schema.ts";
+import type { Rows } from "../_shared/contracts/ingest_tables.ts";
+import type { CdmTableName } from "../_shared/contracts/cdm_schema.ts";
 import { compare } from "./persons.ts";
-import type { ExclusionRow } from "./quality.ts";
+import type { ExclusionRow } from "../_shared/contracts/quality.ts";
 
 const ORDER: Record<Exclude<CdmTableName, "exclusions">, string[]> = {
   patients: ["usubjid"],

@@ -9,20 +9,20 @@
  * @module
  */
 
-import type { DataWarning } from "./data_warning.ts";
-import { duplicateKeyIssues, mergeExactDuplicates } from "./duplicates.ts";
-import type { IngestTableName, Rows } from "./interim_schema.ts";
-import type { Issue } from "./issues.ts";
-import { linkChecks } from "./link_checks.ts";
-import { loadSiteSpecs } from "./load_specs.ts";
-import type { RawFolder } from "./raw_folder.ts";
-import { readSite } from "./read_site.ts";
-import { matchReferrals } from "./referrals.ts";
-import { regimenIssues } from "./regimen_issues.ts";
-import type { RegimenVocabulary } from "./regimen_vocabulary.ts";
-import { type SourceRecord, sourceRecords } from "./source_records.ts";
-import { interimRows } from "./interim_rows.ts";
-import { pseudonymIssues } from "./pseudonym_issues.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
+import { duplicateKeyIssues, mergeExactDuplicates } from "./validation/duplicates.ts";
+import type { IngestTableName, Rows } from "../_shared/contracts/ingest_tables.ts";
+import type { Issue } from "./validation/issues.ts";
+import { linkChecks } from "./validation/link_checks.ts";
+import { loadSiteSpecs } from "./site_specs/load.ts";
+import type { RawFolder } from "./readers/raw_folder.ts";
+import { readSite } from "./readers/read_site.ts";
+import { matchReferrals } from "./pseudonymisation/referrals.ts";
+import { regimenIssues } from "./vocabulary/regimen_issues.ts";
+import type { RegimenVocabulary } from "./vocabulary/regimen_vocabulary.ts";
+import { type SourceRecord, sourceRecords } from "./values/source_records.ts";
+import { interimRows } from "./pseudonymisation/interim_rows.ts";
+import { pseudonymIssues } from "./pseudonymisation/pseudonym_issues.ts";
 
 /** What ingest makes of a raw folder. */
 export type IngestResult =

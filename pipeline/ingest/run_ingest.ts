@@ -10,11 +10,11 @@ import type { RunPaths } from "../_shared/run_paths.ts";
 import { PipelineError, type StageResult } from "../_shared/stage.ts";
 import { writeTable } from "../_shared/table_io.ts";
 import { ingestRaw } from "./ingest_raw.ts";
-import { INGEST_COLUMNS, type IngestTableName } from "./interim_schema.ts";
-import { issuesError } from "./issues.ts";
-import { readRawFolder } from "./raw_folder.ts";
-import { parseRegimenVocabulary, REGIMENS_FILE } from "./regimen_vocabulary.ts";
-import { rowsTable } from "./rows_table.ts";
+import { INGEST_COLUMNS, type IngestTableName } from "../_shared/contracts/ingest_tables.ts";
+import { issuesError } from "./validation/issues.ts";
+import { readRawFolder } from "./readers/raw_folder.ts";
+import { parseRegimenVocabulary, REGIMENS_FILE } from "./vocabulary/regimen_vocabulary.ts";
+import { rowsTable } from "../_shared/rows_table.ts";
 
 /** Runs ingest for the run's folders. */
 export async function runIngest(paths: RunPaths): Promise<StageResult> {

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { roundHalfUp } from "../statistics/rounding.ts";
+import { roundHalfUp } from "../lib/numbers/rounding.ts";
 import { PipelineError } from "../_shared/stage.ts";
 
 /** Precisions the transcription uses. */

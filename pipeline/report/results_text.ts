@@ -9,9 +9,9 @@
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { Statistics } from "../statistics/compute.ts";
-import type { Share } from "../statistics/descriptive.ts";
+import type { Share } from "../lib/descriptive.ts";
 import type { KmSummary } from "../statistics/km_summary.ts";
-import { decimals, timeInterval } from "../statistics/format.ts";
+import { decimals, timeInterval } from "../lib/numbers/format.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { listing, monthYear, sentenceNumber } from "./words.ts";
 

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Quality } from "../harmonise/quality.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import type { Screening } from "./results_text.ts";
 

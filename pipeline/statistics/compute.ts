@@ -7,12 +7,16 @@
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import { groupRows } from "../_shared/group_rows.ts";
-import type { AdslRecord, AdtteRecord, BestResponseRecord } from "./adam_records.ts";
-import { countShares, distribution, mostCommon, ranked } from "./descriptive.ts";
+import type {
+  AdslRecord,
+  AdtteRecord,
+  BestResponseRecord,
+} from "../_shared/contracts/adam_records.ts";
+import { countShares, distribution, mostCommon, ranked } from "../lib/descriptive.ts";
 import { type KmOptions, type KmSummary, summariseKaplanMeier } from "./km_summary.ts";
 import { summariseResponses } from "./response_summary.ts";
-import { medianFollowUp } from "./survival/reverse_kaplan_meier.ts";
-import { roundHalfUp } from "./rounding.ts";
+import { medianFollowUp } from "../lib/survival/reverse_kaplan_meier.ts";
+import { roundHalfUp } from "../lib/numbers/rounding.ts";
 
 /** Code lists in the order tables print them (codebook values). */
 export const CATEGORIES = {

@@ -7,11 +7,11 @@
  * @module
  */
 
-import { fitKaplanMeier, type SurvivalRecord } from "./survival/kaplan_meier.ts";
-import { medianSpss } from "./survival/median_spss.ts";
-import { type BandMethod, medianFromBand } from "./survival/median_band.ts";
-import { survivalAtLandmarks } from "./survival/landmarks.ts";
-import { roundHalfUp } from "./rounding.ts";
+import { fitKaplanMeier, type SurvivalRecord } from "../lib/survival/kaplan_meier.ts";
+import { medianSpss } from "../lib/survival/median_spss.ts";
+import { type BandMethod, medianFromBand } from "../lib/survival/median_band.ts";
+import { survivalAtLandmarks } from "../lib/survival/landmarks.ts";
+import { roundHalfUp } from "../lib/numbers/rounding.ts";
 
 /** A confidence interval, or null when not estimable. */
 export type Interval = [number | null, number | null] | null;

@@ -15,7 +15,7 @@ import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
 import { runStageProcess } from "../_shared/stage.ts";
-import { parseAdsl, parseAdtte, parseBestResponses } from "./adam_records.ts";
+import { parseAdsl, parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
 import { computeStatistics } from "./compute.ts";
 import { baselineTable, lineTable, regimenTable, tableCsv, tableMarkdown } from "./tables.ts";
 import { statisticsStage } from "./spec.ts";

@@ -6,10 +6,10 @@
  * @module
  */
 
-import type { BestResponseRecord } from "./adam_records.ts";
-import { clopperPearson } from "./proportions/clopper_pearson.ts";
-import { wilson } from "./proportions/wilson.ts";
-import { percentOf, roundHalfUp } from "./rounding.ts";
+import type { BestResponseRecord } from "../_shared/contracts/adam_records.ts";
+import { clopperPearson } from "../lib/proportions/clopper_pearson.ts";
+import { wilson } from "../lib/proportions/wilson.ts";
+import { percentOf, roundHalfUp } from "../lib/numbers/rounding.ts";
 
 /** A rate with its intervals. */
 export interface Rate {

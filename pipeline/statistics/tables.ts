@@ -4,14 +4,14 @@
  * @module
  */
 
-import { label } from "../_shared/labels.ts";
+import { label } from "../_shared/contracts/labels.ts";
 import { toCsv } from "../_shared/csv.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { CATEGORIES, type Statistics } from "./compute.ts";
-import type { Share } from "./descriptive.ts";
+import type { Share } from "../lib/descriptive.ts";
 import type { KmSummary } from "./km_summary.ts";
 import type { ResponseSummary } from "./response_summary.ts";
-import { decimals, range, timeInterval } from "./format.ts";
+import { decimals, range, timeInterval } from "../lib/numbers/format.ts";
 
 /** A table: a title, a header, rows of text cells and footnotes. */
 export interface Table {

@@ -3,7 +3,7 @@
  * involved here (the derive stage keeps whole days).
  */
 import assert from "node:assert/strict";
-import type { FollowupRow, LineRow, PatientRow } from "../../pipeline/_shared/cdm.ts";
+import type { FollowupRow, LineRow, PatientRow } from "../../pipeline/_shared/contracts/cdm.ts";
 import type { AnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
 import type { LineResponse } from "../../pipeline/derive/line_response.ts";
 import {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { PipelineError } from "../../pipeline/_shared/stage.ts";
-import { flowCountsFrom } from "../../pipeline/figures/flow_counts.ts";
-import { drawFlowDiagram } from "../../pipeline/figures/flow_diagram.ts";
+import { flowCountsFrom } from "../../pipeline/figures/flow_diagram/counts.ts";
+import { drawFlowDiagram } from "../../pipeline/figures/flow_diagram/mod.ts";
 import { cohortInputs, markTexts, parseSvg } from "./_helpers.ts";
 
 interface FileRow {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { renumberPlotIds } from "../../pipeline/figures/_ids.ts";
+import { renumberPlotIds } from "../../pipeline/figures/_common/ids.ts";
 
 Deno.test("renumberPlotIds numbers each kind from 1 in order of first appearance", () => {
   const svg = '<clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/>' +

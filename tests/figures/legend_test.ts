@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { FIGURE_WIDTH, FONT_SIZE } from "../../pipeline/figures/_document.ts";
-import { layoutLegend, type LegendItem } from "../../pipeline/figures/_legend.ts";
-import { textWidth, wrapText } from "../../pipeline/figures/_text_width.ts";
+import { FIGURE_WIDTH, FONT_SIZE } from "../../pipeline/figures/_common/document.ts";
+import { layoutLegend, type LegendItem } from "../../pipeline/figures/_common/legend.ts";
+import { textWidth, wrapText } from "../../pipeline/figures/_common/text_width.ts";
 
 const items: LegendItem[] = [
   "Doxorubicin",

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { GREY, OKABE_ITO, regimenPalette } from "../../pipeline/figures/palette.ts";
+import { GREY, OKABE_ITO, regimenPalette } from "../../pipeline/figures/_common/palette.ts";
 
 const LINES = [
   ...Array(5).fill("doxorubicin"),

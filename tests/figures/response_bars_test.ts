@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { drawResponseBars } from "../../pipeline/figures/response_bars.ts";
+import { drawResponseBars } from "../../pipeline/figures/response_bars/mod.ts";
 import { cohortInputs, markTexts, parseSvg } from "./_helpers.ts";
 
 Deno.test("the response bars total every line once, largest regimen first", async () => {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { fitKaplanMeier } from "../../pipeline/statistics/survival/kaplan_meier.ts";
-import { numbersAtRisk } from "../../pipeline/figures/risk_table.ts";
-import { drawOverallSurvival } from "../../pipeline/figures/overall_survival.ts";
-import { drawPfsByClass } from "../../pipeline/figures/pfs_by_class.ts";
-import { monthTicks } from "../../pipeline/figures/_month_ticks.ts";
+import { fitKaplanMeier } from "../../pipeline/lib/survival/kaplan_meier.ts";
+import { numbersAtRisk } from "../../pipeline/figures/_km/risk_table.ts";
+import { drawOverallSurvival } from "../../pipeline/figures/overall_survival/mod.ts";
+import { drawPfsByClass } from "../../pipeline/figures/pfs_by_class/mod.ts";
+import { monthTicks } from "../../pipeline/figures/_common/month_ticks.ts";
 import { cohortInputs, markTexts, parseSvg, xTickLabels, xTickPositions } from "./_helpers.ts";
 
 const R = JSON.parse(Deno.readTextFileSync("tests/figures/fixtures/risk.json")) as {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { swimmerLanes } from "../../pipeline/figures/swimmer_lanes.ts";
+import { swimmerLanes } from "../../pipeline/figures/swimmer/lanes.ts";
 import { cohortInputs } from "./_helpers.ts";
 
 Deno.test("each swimmer lane ends at the patient's overall survival time in ADTTE", async () => {

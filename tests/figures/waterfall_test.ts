@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { CAP, waterfallBars } from "../../pipeline/figures/waterfall_bars.ts";
+import { CAP, waterfallBars } from "../../pipeline/figures/waterfall/bars.ts";
 import type { PatientCourse } from "../../pipeline/figures/courses.ts";
 import { cohortInputs } from "./_helpers.ts";
 

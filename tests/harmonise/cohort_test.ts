@@ -11,9 +11,9 @@ import { runPipeline } from "../../pipeline/_shared/runner.ts";
 import { runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
 import { renderDataQuality } from "../../pipeline/harmonise/data_quality.ts";
 import { harmoniseStage as harmonise } from "../../pipeline/harmonise/spec.ts";
-import type { Quality } from "../../pipeline/harmonise/quality.ts";
+import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
 import { ingestStage as ingest } from "../../pipeline/ingest/spec.ts";
-import { readRawFolder } from "../../pipeline/ingest/raw_folder.ts";
+import { readRawFolder } from "../../pipeline/ingest/readers/raw_folder.ts";
 import { filesBelow, identifiersIn, rawIdentifiers } from "./identifiers.ts";
 
 /** Runs ingest and harmonise on `raw` into a fresh interim folder; returns it and the quality. */

@@ -5,7 +5,7 @@
  */
 
 import assert from "node:assert/strict";
-import { CDM_COLUMNS } from "../../pipeline/harmonise/cdm_schema.ts";
+import { CDM_COLUMNS } from "../../pipeline/_shared/contracts/cdm_schema.ts";
 import { harmonise } from "../../pipeline/harmonise/harmonise_core.ts";
 import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
 import { fixtureClasses, harmonisedFixture, ingestedFixture, WINDOW } from "./fixture.ts";

@@ -6,11 +6,11 @@
  * are values shorter than 3 characters and workbook numbers (serial dates).
  */
 
-import { loadSiteSpecs } from "../../pipeline/ingest/load_specs.ts";
-import type { RawFolder } from "../../pipeline/ingest/raw_folder.ts";
-import { readSite } from "../../pipeline/ingest/read_site.ts";
-import { SOURCE_FIELDS } from "../../pipeline/ingest/source_fields.ts";
-import { sourceRecords } from "../../pipeline/ingest/source_records.ts";
+import { loadSiteSpecs } from "../../pipeline/ingest/site_specs/load.ts";
+import type { RawFolder } from "../../pipeline/ingest/readers/raw_folder.ts";
+import { readSite } from "../../pipeline/ingest/readers/read_site.ts";
+import { SOURCE_FIELDS } from "../../pipeline/ingest/values/source_fields.ts";
+import { sourceRecords } from "../../pipeline/ingest/values/source_records.ts";
 
 /** The identifier values of `raw` worth searching for. */
 export function rawIdentifiers(raw: RawFolder): string[] {

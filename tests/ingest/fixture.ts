@@ -13,12 +13,12 @@
  */
 
 import { ingestRaw } from "../../pipeline/ingest/ingest_raw.ts";
-import { issuesError } from "../../pipeline/ingest/issues.ts";
-import { type RawFolder, readRawFolder } from "../../pipeline/ingest/raw_folder.ts";
+import { issuesError } from "../../pipeline/ingest/validation/issues.ts";
+import { type RawFolder, readRawFolder } from "../../pipeline/ingest/readers/raw_folder.ts";
 import {
   parseRegimenVocabulary,
   type RegimenVocabulary,
-} from "../../pipeline/ingest/regimen_vocabulary.ts";
+} from "../../pipeline/ingest/vocabulary/regimen_vocabulary.ts";
 
 export const FIXTURE_RAW = "tests/ingest/fixtures/raw";
 

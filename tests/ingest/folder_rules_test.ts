@@ -5,8 +5,8 @@
  */
 
 import assert from "node:assert/strict";
-import { readRawFolder } from "../../pipeline/ingest/raw_folder.ts";
-import { type Issue, issuesError } from "../../pipeline/ingest/issues.ts";
+import { readRawFolder } from "../../pipeline/ingest/readers/raw_folder.ts";
+import { type Issue, issuesError } from "../../pipeline/ingest/validation/issues.ts";
 import { editFile, editSpec, ingestError, loadFixture, setFile } from "./fixture.ts";
 
 Deno.test("a file that no spec claims is refused, naming the site and file", async () => {

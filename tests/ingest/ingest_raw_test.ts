@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { ingestRaw } from "../../pipeline/ingest/ingest_raw.ts";
-import { INGEST_COLUMNS } from "../../pipeline/ingest/interim_schema.ts";
+import { INGEST_COLUMNS } from "../../pipeline/_shared/contracts/ingest_tables.ts";
 import { fixtureVocabulary, loadFixture } from "./fixture.ts";
 
 async function ingestFixture() {

@@ -5,15 +5,15 @@
  */
 
 import assert from "node:assert/strict";
-import { decodeText } from "../../pipeline/ingest/decode_text.ts";
-import { parseDate } from "../../pipeline/ingest/parse_date.ts";
-import { parseValue } from "../../pipeline/ingest/parse_value.ts";
-import { readDelimited } from "../../pipeline/ingest/read_delimited.ts";
-import { readSheet } from "../../pipeline/ingest/read_xlsx.ts";
-import { readRedcapTables } from "../../pipeline/ingest/read_redcap_tables.ts";
-import { SOURCE_FIELDS } from "../../pipeline/ingest/source_fields.ts";
-import type { FileSpec } from "../../pipeline/ingest/spec_types.ts";
-import { openWorkbook } from "../../pipeline/ingest/xlsx_package.ts";
+import { decodeText } from "../../pipeline/ingest/readers/decode_text.ts";
+import { parseDate } from "../../pipeline/ingest/values/parse_date.ts";
+import { parseValue } from "../../pipeline/ingest/values/parse_value.ts";
+import { readDelimited } from "../../pipeline/ingest/readers/read_delimited.ts";
+import { readSheet } from "../../pipeline/ingest/readers/read_xlsx.ts";
+import { readRedcapTables } from "../../pipeline/ingest/readers/read_redcap_tables.ts";
+import { SOURCE_FIELDS } from "../../pipeline/ingest/values/source_fields.ts";
+import type { FileSpec } from "../../pipeline/ingest/site_specs/types.ts";
+import { openWorkbook } from "../../pipeline/ingest/readers/xlsx_package.ts";
 import { buildXlsx } from "./xlsx_builder.ts";
 
 Deno.test("readDelimited numbers rows as lines, counting breaks inside quoted fields and blank lines", () => {

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { curveOfPattern, designSurvivalTimes } from "../../data/synthetic/survival_design.ts";
 import { OS_DESIGN, SUNITINIB_DESIGN } from "../../data/synthetic/calibrated/design.ts";
 import { createRandom } from "../../data/synthetic/random.ts";
-import { fitKaplanMeier } from "../../pipeline/statistics/survival/kaplan_meier.ts";
-import { medianSpss } from "../../pipeline/statistics/survival/median_spss.ts";
+import { fitKaplanMeier } from "../../pipeline/lib/survival/kaplan_meier.ts";
+import { medianSpss } from "../../pipeline/lib/survival/median_spss.ts";
 
 Deno.test("curveOfPattern gives the Kaplan–Meier steps of an order of events and censorings", () => {
   // E E C E: S = 3/4, 3/4 * 2/3 = 1/2, stays 1/2 at the censoring, then 1/2 * 0/1 = 0.

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { calibratedCohort } from "../../data/synthetic/calibrated/cohort.ts";
 import { summariseCohort } from "../../data/synthetic/summary.ts";
 import { DAYS_PER_MONTH } from "../../data/synthetic/config.ts";
-import { fitKaplanMeier } from "../../pipeline/statistics/survival/kaplan_meier.ts";
-import { medianSpss } from "../../pipeline/statistics/survival/median_spss.ts";
+import { fitKaplanMeier } from "../../pipeline/lib/survival/kaplan_meier.ts";
+import { medianSpss } from "../../pipeline/lib/survival/median_spss.ts";
 
 const targets = JSON.parse(await Deno.readTextFile("data/synthetic/targets.json"));
 const summary = summariseCohort(calibratedCohort());

@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { ResponseCode } from "../../_shared/cdm.ts";
+import type { ResponseCode } from "../../_shared/contracts/cdm.ts";
 import type { BestResponse } from "../recist/mod.ts";
 import type { LineEndpoints, PatientEndpoints } from "../endpoints.ts";
 import { type AdamColumn, fixed, flag, integer, subjectColumns } from "./columns.ts";

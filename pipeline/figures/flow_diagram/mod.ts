@@ -1,0 +1,73 @@
+/**
+ * Figure 6: the flow of patient records (CONSORT style): records screened, per site; records merged
+ * into another (duplicates, referrals); patients assessed; patients excluded, with reasons;
+ * patients included; and the patients and lines analysed for each endpoint. Drawn with Plot on pixel scales (identity x and
+ * y) from the layout in `flow_layout.ts`.
+ *
+ * @module
+ */
+
+import * as Plot from "@observablehq/plot";
+import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
+import type { DrawnFigure } from "../_common/figure.ts";
+import type { FlowCounts } from "./counts.ts";
+import { type Box, layoutFlow } from "./layout.ts";
+
+const SEGMENT = { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "black", strokeWidth: 1.2 };
+
+/** Draws figure 6 from the flow counts. */
+export function drawFlowDiagram(flow: FlowCounts): DrawnFigure {
+  const layout = layoutFlow(flow);
+  const document = createDocument();
+  const plot = drawPlot(document, {
+    height: layout.height,
+    margin: 0,
+    x: { type: "identity", axis: null },
+    y: { type: "identity", axis: null },
+    marks: [
+      Plot.rect(layout.boxes, {
+        x1: (b: Box) => b.x,
+        x2: (b: Box) => b.x + b.width,
+        y1: (b: Box) => b.y,
+        y2: (b: Box) => b.y + b.height,
+        fill: "white",
+        stroke: "black",
+        rx: 3,
+      }),
+      Plot.link(layout.connectors, SEGMENT),
+      Plot.arrow(layout.arrows, { ...SEGMENT, headLength: 7, ariaDescription: "arrows" }),
+      ...[true, false].map((bold) =>
+        Plot.text(layout.texts.filter((t) => t.bold === bold), {
+          x: "x",
+          y: "y",
+          text: "text",
+          textAnchor: "start",
+          fill: "black",
+          fontWeight: bold ? "bold" : "normal",
+          ariaDescription: `flow text ${bold ? "bold" : "normal"}`,
+        })
+      ),
+    ],
+  });
+  const total = (list: { records: number }[]) => list.reduce((n, r) => n + r.records, 0);
+  const a = flow.analysed;
+  const title = "Flow of patient records";
+  const caption = `Flow of patient records through the analysis (CONSORT style). ` +
+    `${flow.screened} patient records from ${flow.screenedBySite.length} sites were screened; ` +
+    `${total(flow.merged)} were merged into another record of the same patient (duplicate rows ` +
+    `within a site's file; a patient reported by two sites counted once, under the site that gave ` +
+    `the first line for advanced disease), leaving ${flow.screened - total(flow.merged)} ` +
+    `patients; ${total(flow.excluded)} were excluded, each with its reason, and ` +
+    `${flow.included} were included. Every count comes from the data-quality reconciliation, ` +
+    `which accounts for every raw row (data-quality.md). Analysed: overall survival for ` +
+    `${a.os} patients; progression-free survival for ${a.pfsLines} lines of ${a.pfsPatients} ` +
+    `patients; best overall response for the ${a.responseLines} lines with response data.`;
+  const description = `Flow diagram: screened ${flow.screened}, merged ${total(flow.merged)}, ` +
+    `excluded ${total(flow.excluded)}, included ${flow.included}.`;
+  return {
+    file: "flow-diagram.svg",
+    title,
+    caption,
+    svg: composeFigure(document, { title, description, panels: [plot] }),
+  };
+}

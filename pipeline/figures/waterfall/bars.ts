@@ -1,0 +1,50 @@
+/**
+ * The bars of the waterfall plot (figure 4): one per line whose headline best response has a
+ * percentage change of the target-lesion sum (ADRS PCHG), sorted from the largest growth to the
+ * deepest shrinkage (ties by patient and line), growth beyond +100% drawn at +100% (`shown`), and
+ * the y axis: from −100% (or lower) to the largest bar, ticks every 10% (20% when both ±100% are
+ * in view).
+ *
+ * @module
+ */
+
+import type { PatientCourse } from "../courses.ts";
+import { compare } from "../_common/palette.ts";
+
+/** The largest change drawn to scale, in percent. */
+export const CAP = 100;
+
+/** One bar. */
+export interface WaterfallBar {
+  key: string;
+  change: number;
+  shown: number;
+  response: string;
+  regimen: string;
+}
+
+/** The bars in drawing order, and the y domain (before room for markers) and ticks. */
+export function waterfallBars(courses: readonly PatientCourse[]): {
+  bars: WaterfallBar[];
+  low: number;
+  high: number;
+  ticks: number[];
+} {
+  const bars = courses.flatMap((c) =>
+    c.lines.flatMap((l) =>
+      l.best.percentChange === null ? [] : [{
+        key: `${c.usubjid} line ${l.line}`,
+        change: l.best.percentChange,
+        shown: Math.min(l.best.percentChange, CAP),
+        response: l.best.response,
+        regimen: l.regimen,
+      }]
+    )
+  ).sort((a, b) => b.change - a.change || compare(a.key, b.key));
+  const low = Math.min(-100, ...bars.map((b) => Math.floor(b.shown / 10) * 10));
+  const high = Math.max(40, ...bars.map((b) => Math.ceil(b.shown / 10) * 10));
+  const step = low <= -100 && high >= 100 ? 20 : 10;
+  const ticks: number[] = [];
+  for (let v = Math.ceil(low / step) * step; v <= high; v += step) ticks.push(v);
+  return { bars, low, high, ticks };
+}
