@@ -3,8 +3,8 @@
  *
  * Inputs: the harmonised tables in `<interim>/harmonise/` and the analysis plan.
  * Outputs: `outputs/analysis/adsl.csv`, `adrs.csv`, `adtte.csv` and their data dictionary
- * `README.md`; `outputs/data-quality.md` and `.json` (harmonise's reconciliation and warnings,
- * plus every disagreement between derived and reported responses).
+ * `README.md`; `outputs/data-quality.json` (harmonise's reconciliation and warnings, plus every
+ * disagreement between derived and reported responses; the report stage renders it).
  * Decisions: RECIST 1.1 precedence (measurements, then reported time-points, then the reported
  * best response), PFS and OS rules and the plan's options are documented in
  * `line_response.ts`, `time_to_event.ts` and `pipeline/_shared/analysis_plan.ts`.
@@ -13,12 +13,12 @@
  */
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
-import { writeFileAtomic } from "../_shared/atomic_write.ts";
+import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
 import type { HarmonisedData } from "../_shared/contracts/cdm.ts";
 import { toCsv } from "../_shared/csv.ts";
 import { runStageProcess } from "../_shared/stage.ts";
 import { readTable } from "../_shared/table_io.ts";
-import { renderDataQuality } from "../harmonise/data_quality.ts";
+import { renderDataQuality } from "../report/data_quality.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import { type AdamColumn, tabulate } from "./adam/columns.ts";
 import { ADRS_COLUMNS, adrsRows } from "./adam/adrs.ts";
@@ -56,7 +56,7 @@ if (import.meta.main) {
     const patients = deriveEndpoints(data, plan);
     const adrs = adrsRows(patients, plan.recist.confirmation);
     const adtte = adtteRows(patients);
-    const adtteCols = adtteColumns(plan.daysPerMonth);
+    const adtteCols = adtteColumns(plan);
     const analysis = `${paths.out}/analysis`;
     await writeFileAtomic(`${analysis}/adsl.csv`, csv(ADSL_COLUMNS, patients));
     await writeFileAtomic(`${analysis}/adrs.csv`, csv(ADRS_COLUMNS, adrs));
@@ -81,12 +81,10 @@ if (import.meta.main) {
       ]),
     );
 
-    const report = renderDataQuality({
+    await writeJsonAtomic(`${paths.out}/data-quality.json`, {
       ...quality,
       warnings: [...quality.warnings, ...discrepancyWarnings(patients)],
     });
-    await writeFileAtomic(`${paths.out}/data-quality.md`, report.markdown);
-    await writeFileAtomic(`${paths.out}/data-quality.json`, report.json);
 
     const rowsRead = data.patients.length + data.lines.length + data.assessments.length;
     return { rowsRead, rowsWritten: patients.length + adrs.length + adtte.length };

@@ -17,7 +17,6 @@ export const deriveStage: StageSpec = {
   ],
   outputs: (paths) => [
     `${paths.out}/analysis/`,
-    `${paths.out}/data-quality.md`,
     `${paths.out}/data-quality.json`,
   ],
 };

@@ -1,48 +1,60 @@
 /**
  * Figures stage: the publication's figures as standalone, byte-stable SVG files.
  *
- * Inputs: `outputs/analysis/{adsl,adrs,adtte}.csv` and `outputs/data-quality.json` (derive stage),
- * the analysis plan, and the regimen labels in `data/vocabulary/regimen-classes.csv`.
+ * Inputs: `outputs/stats.json` and `outputs/survival-curves.json` (statistics stage),
+ * `outputs/analysis/{adsl,adrs,adtte}.csv` (derive stage; drawing data of the swimmer and
+ * waterfall plots), the analysis plan, and the regimen labels in
+ * `data/vocabulary/regimen-classes.csv`.
  * Outputs: `outputs/figures/`: one SVG per figure (overall survival, PFS by regimen class, swimmer,
  * waterfall, best response by regimen, flow diagram) and `index.json`, the list in figure order of
- * `{ file, title, caption }` that the report stage embeds in `results.md`.
- * Decisions: Observable Plot draws each figure in jsdom; figures are 680 px wide (a double
- * column), use the Okabe–Ito palette, and have Plot's generated ids renumbered per figure, so each
- * file's bytes depend only on its data. Survival is fitted in whole days (AVALDY) by the statistics
- * library and shown in months.
+ * `{ file, title, caption, alt }` that the report stage places in `results.md`.
+ * Decisions: no statistic is computed here; every number a figure prints is read from stats.json
+ * by id, and a figure whose drawing data disagree with the statistics' counts stops the stage.
+ * Observable Plot draws each figure in jsdom; figures are 680 px wide (a double column), use the
+ * Okabe–Ito palette, and have Plot's generated ids renumbered per figure, so each file's bytes
+ * depend only on its data.
  *
  * @module
  */
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
-import { runStageProcess } from "../_shared/stage.ts";
+import { parseAdsl, parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
+import type { SurvivalCurves } from "../_shared/contracts/curves.ts";
+import type { FigureEntry } from "../_shared/contracts/figures.ts";
+import type { Statistics } from "../_shared/contracts/stats.ts";
+import { numberSource } from "../_shared/prose/numbers.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
-import { parseCourses } from "./courses.ts";
+import { runStageProcess } from "../_shared/stage.ts";
+import { patientCourses } from "./courses.ts";
 import { drawFigures } from "./draw_figures.ts";
 import { figuresStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(figuresStage, async (paths) => {
-    const read = (name: string) => Deno.readTextFile(`${paths.out}/analysis/${name}`);
-    const courses = parseCourses({
-      adsl: await read("adsl.csv"),
-      adrs: await read("adrs.csv"),
-      adtte: await read("adtte.csv"),
-    });
+    const read = (name: string) => Deno.readTextFile(`${paths.out}/${name}`);
+    const courses = patientCourses(
+      parseAdsl(await read("analysis/adsl.csv")),
+      parseBestResponses(await read("analysis/adrs.csv")),
+      parseAdtte(await read("analysis/adtte.csv")),
+    );
+    const stats = JSON.parse(await read("stats.json")) as Statistics;
     const figures = drawFigures({
+      numbers: numberSource(stats, await readAnalysisPlan(paths.plan)),
+      curves: JSON.parse(await read("survival-curves.json")) as SurvivalCurves,
       courses,
-      quality: JSON.parse(await Deno.readTextFile(`${paths.out}/data-quality.json`)),
       labels: await readRegimenLabels(),
-      plan: await readAnalysisPlan(paths.plan),
     });
     for (const figure of figures) {
       await writeFileAtomic(`${paths.out}/figures/${figure.file}`, figure.svg);
     }
-    await writeJsonAtomic(
-      `${paths.out}/figures/index.json`,
-      figures.map(({ file, title, caption }) => ({ file, title, caption })),
-    );
+    const index: FigureEntry[] = figures.map(({ file, title, caption, alt }) => ({
+      file,
+      title,
+      caption,
+      alt,
+    }));
+    await writeJsonAtomic(`${paths.out}/figures/index.json`, index);
     return {
       rowsRead: courses.length + courses.reduce((n, c) => n + c.lines.length, 0),
       rowsWritten: figures.length,

@@ -18,7 +18,8 @@ export const figuresStage: StageSpec = {
       path: `${paths.out}/analysis/${d}.csv`,
       madeBy: "`deno task derive`",
     })),
-    { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
+    { path: `${paths.out}/stats.json`, madeBy: "`deno task statistics`" },
+    { path: `${paths.out}/survival-curves.json`, madeBy: "`deno task statistics`" },
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
     {
       path: REGIMEN_CLASSES_FILE,

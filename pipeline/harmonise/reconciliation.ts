@@ -13,6 +13,7 @@ import {
   MERGE_REASONS,
   type MergeReason,
 } from "../_shared/contracts/cdm_schema.ts";
+import type { Reconciliation, ReconciliationRow } from "../_shared/contracts/quality.ts";
 import type { RowsReadRecord } from "./ingest_records.ts";
 import { compare } from "./persons.ts";
 
@@ -21,26 +22,6 @@ export type Fate =
   | { kind: "included" }
   | { kind: "excluded"; reason: ExclusionReason }
   | { kind: "merged"; reason: MergeReason };
-
-/** The counts of one file and table, one site (file and table "*"), or everything (site "*"). */
-export interface ReconciliationRow {
-  site: string;
-  file: string;
-  table: string;
-  rowsRead: number;
-  included: number;
-  excluded: Record<ExclusionReason, number>;
-  merged: Record<MergeReason, number>;
-  balanced: boolean;
-}
-
-/** Per file and table, per site, and overall. */
-export interface Reconciliation {
-  files: ReconciliationRow[];
-  sites: ReconciliationRow[];
-  total: ReconciliationRow;
-  balanced: boolean;
-}
 
 /** Counts `fates` against the rows read. */
 export function reconcile(

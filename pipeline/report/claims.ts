@@ -8,6 +8,7 @@
 
 import { roundHalfUp } from "../lib/numbers/rounding.ts";
 import { PipelineError } from "../_shared/stage.ts";
+import { lookupStatistic } from "../_shared/contracts/stats.ts";
 
 /** Precisions the transcription uses. */
 export type Precision = "count" | "integer" | "percent" | "month" | "list" | "top-two";
@@ -64,16 +65,6 @@ export function parseClaims(value: unknown, source: string): Claim[] {
   });
 }
 
-/** The value at a dotted path such as `pfs.sunitinib.ci.spss.0`; undefined when absent. */
-export function lookup(stats: unknown, path: string): unknown {
-  let value: unknown = stats;
-  for (const key of path.split(".")) {
-    if (value === null || typeof value !== "object") return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 /** `computed` at the precision the abstract prints, or null when it cannot be expressed. */
 export function atPrecision(computed: unknown, precision: Precision): number | string | null {
   switch (precision) {
@@ -105,7 +96,7 @@ function topTwo(shares: object): string {
 /** Checks every claim against `stats`. */
 export function checkClaims(claims: readonly Claim[], stats: unknown): ClaimCheck[] {
   return claims.map((claim) => {
-    const computed = lookup(stats, claim.statistic);
+    const computed = lookupStatistic(stats, claim.statistic);
     const reproduced = computed === undefined ? null : atPrecision(computed, claim.precision);
     const published = claim.precision === "top-two"
       ? String(claim.published).split(", ").toSorted().join(", ")

@@ -1,56 +1,121 @@
 /**
- * The short methods note that closes the Results: each definition and CI method, with the
- * analysis plan's current choices filled in, so the note cannot drift from what was computed.
+ * The short methods note that closes the Results: each definition and CI method worded from the
+ * analysis plan, and each censoring rule stated with the number of lines it applied to, so the
+ * note can neither drift from the plan nor describe a rule the data never met (or miss one they
+ * did).
  *
  * @module
  */
 
-import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import { monthYear } from "./words.ts";
+import {
+  CI_METHOD_WORDS,
+  confirmationWords,
+  levelText,
+  osOriginWords,
+} from "../_shared/plan_words.ts";
+import { joinProse, type Prose, prose } from "../_shared/prose/inline.ts";
+import type { NumberSource } from "../_shared/prose/numbers.ts";
+import type { ListItem } from "./document/blocks.ts";
 
-const HEADLINE = {
-  spss: "the SPSS-style symmetric interval (median ± z·SE, SE from Greenwood's variance and a " +
-    "density estimate between the 45th and 55th percentiles; Collett)",
-  log: "the log-transformed interval of R's survival package (print.survfit)",
-  loglog: "the log-log interval of SAS PROC LIFETEST",
-  plain: "the plain (linear) interval",
-} as const;
+/** ADTTE's event descriptions (EVNTDESC, as stats.json keys them) as the note words them. */
+const EVENT_PHRASES: Record<string, string> = {
+  progression_recist_1_1_from_measurements: "progression by RECIST 1.1 from the measurements",
+  progression_reported_time_point_response: "progression at a reported time-point response",
+  progression_reported_date: "progression at the date the site reported",
+  death: "death without documented progression",
+};
 
-/** Methods note as Markdown bullet points. */
-export function methodsNote(plan: AnalysisPlan): string {
-  const w = plan.eligibility.therapyWindow;
-  const level = Math.round(plan.confidenceLevel * 100);
-  const pfsDeath = plan.progressionFreeSurvival.deathIsEvent
+/** ADTTE's censoring descriptions (CNSDTDSC, as stats.json keys them) as the note words them. */
+const CENSOR_PHRASES: Record<string, string> = {
+  last_tumour_assessment: "at the last tumour assessment of the line",
+  last_adequate_tumour_assessment: "at the last adequate tumour assessment of the line",
+  end_of_line: "at the end of a line without any post-baseline assessment",
+  last_contact: "at last contact (a line without any post-baseline assessment that was still " +
+    "ongoing, or follow-up that ended before the last assessment)",
+  start_of_next_line: "at the start of the next line",
+  start_of_line: "at the start of the line (no time at risk)",
+};
+
+/** "a (n = 3), b (n = 2) or c (n = 1)" for the counts at `id`, in the key order of stats.json. */
+function countedPhrases(
+  numbers: NumberSource,
+  id: string,
+  phrases: Record<string, string>,
+  last: string,
+): Prose {
+  const counts = numbers.value(id) as Record<string, number>;
+  const items = Object.keys(counts).map((key) =>
+    prose`${phrases[key] ?? key.replaceAll("_", " ")} (n = ${
+      numbers.ref(`${id}.${key}`, "integer")
+    })`
+  );
+  if (items.length === 0) return ["none"];
+  if (items.length === 1) return items[0]!;
+  return prose`${joinProse(items.slice(0, -1), "; ")}; ${last} ${items.at(-1)!}`;
+}
+
+/** Methods note as bullet points: a lead word and prose. */
+export function methodsNote(numbers: NumberSource): ListItem[] {
+  const { plan } = numbers;
+  const level = levelText(plan.confidenceLevel);
+  const planRef = (option: string, format = "text") => numbers.ref(`plan:${option}`, format);
+  const death = plan.progressionFreeSurvival.deathIsEvent
     ? "progression or death without progression before the next line, whichever came first"
     : "progression (death without progression censors the line)";
-  const bullets = [
-    `**Population.** Molecularly confirmed clear cell sarcoma, locally advanced or metastatic, ` +
-    `first line of systemic therapy for advanced disease started from ${monthYear(w.from)} to ` +
-    `${monthYear(w.to)}; duplicates and patients referred between institutions counted once.`,
-    `**Response.** RECIST 1.1 best overall response per line, derived from measurements where the ` +
-    `site reported them, else from reported time-point responses, else the reported best response; ` +
-    `stable disease counted only at ≥ ${plan.recist.minimumStableDiseaseDays} days from the start ` +
-    `of the line; CR/PR confirmation ${
-      plan.recist.confirmation
-        ? `required (≥ ${plan.recist.minimumConfirmationDays} days)`
-        : "not required (retrospective series)"
-    }. Objective response: CR or PR; disease control: CR, PR or SD. Exact Clopper–Pearson ` +
-    `${level}% CIs.`,
-    `**Progression-free survival** of a line: from its start to ${pfsDeath}; otherwise censored ` +
-    `at the last tumour assessment of the line.`,
-    `**Overall survival**: from the ${
-      plan.overallSurvival.origin === "advanced_diagnosis"
-        ? "diagnosis of advanced (locally advanced or metastatic) disease"
-        : "start of the first line"
-    } to death from any cause; patients alive censored at last contact. Median follow-up by the ` +
-    `reverse Kaplan–Meier method.`,
-    `**Kaplan–Meier estimates** with Greenwood variance, times in whole days shown as months ` +
-    `(days / ${plan.daysPerMonth}). Median: the smallest event time with survival ≤ 0.5. ` +
-    `Headline ${level}% CI of a median: ${HEADLINE[plan.headlineCi]}; the R (log) and SAS ` +
-    `(log-log) intervals are given beside it. A negative lower limit of a symmetric interval is ` +
-    `shown as 0.`,
-    `**Descriptive statistics**: medians and ranges (R type 7 quantiles); percentages of n rounded ` +
-    `half up to integers.`,
+  const symmetric = plan.headlineCi === "spss"
+    ? " A negative lower limit of a symmetric interval is shown as 0."
+    : "";
+  const others = (["spss", "log", "loglog"] as const).filter((m) => m !== plan.headlineCi)
+    .map((m) => CI_METHOD_WORDS[m].short);
+  return [
+    {
+      lead: "Population.",
+      prose:
+        prose`Molecularly confirmed clear cell sarcoma, locally advanced or metastatic, first line of systemic therapy for advanced disease started from ${
+          planRef("eligibility.therapyWindow.from", "month-year")
+        } to ${
+          planRef("eligibility.therapyWindow.to", "month-year")
+        }; duplicates and patients referred between institutions counted once.`,
+    },
+    {
+      lead: "Response.",
+      prose:
+        prose`RECIST 1.1 best overall response per line, derived from measurements where the site reported them, else from reported time-point responses, else the reported best response; stable disease counted only at ≥ ${
+          planRef("recist.minimumStableDiseaseDays")
+        } days from the start of the line; ${
+          confirmationWords(plan)
+        }. Every treated line is in the denominator; a line without any response data counts as NE (n = ${
+          numbers.ref("response.all_lines.no_data", "integer")
+        }). Objective response: CR or PR; disease control: CR, PR or SD. Exact Clopper–Pearson ${level} CIs.`,
+    },
+    {
+      lead: "Progression-free survival",
+      prose: prose`of a line: from its start to ${death}. Events: ${
+        countedPhrases(numbers, "pfs_all_lines.events_by", EVENT_PHRASES, "or")
+      }. Lines without an event were censored ${
+        countedPhrases(numbers, "pfs_all_lines.censored_by", CENSOR_PHRASES, "or")
+      }; a censoring date never falls after the start of the next line or the last contact.`,
+    },
+    {
+      lead: "Overall survival:",
+      prose: prose`from ${
+        osOriginWords(plan).event
+      } to death from any cause; patients alive censored at last contact. Median follow-up by the reverse Kaplan–Meier method.`,
+    },
+    {
+      lead: "Kaplan–Meier estimates",
+      prose: prose`with Greenwood variance, times in whole days shown as months (days / ${
+        planRef("daysPerMonth")
+      }). Median: the smallest event time with survival ≤ 0.5. Headline ${level} CI of a median: ${
+        CI_METHOD_WORDS[plan.headlineCi].long
+      }; the ${
+        joinProse(others.map((o) => [o]), " and ")
+      } intervals are given beside it.${symmetric}`,
+    },
+    {
+      lead: "Descriptive statistics:",
+      prose:
+        prose`medians and ranges (R type 7 quantiles); percentages of n rounded half up to integers.`,
+    },
   ];
-  return bullets.map((b) => `- ${b}`).join("\n") + "\n";
 }

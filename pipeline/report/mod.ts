@@ -1,66 +1,57 @@
 /**
- * Report stage: the Markdown Results section and the reproduction certificate.
+ * Report stage: renders every table and text from the numbers the statistics stage computed.
  *
- * Inputs: `outputs/stats.json` and `outputs/tables/` (statistics stage), `outputs/figures/`
- * (figures stage, whose `index.json` lists each figure and its caption),
- * `outputs/data-quality.json` (derive stage), the analysis plan, the regimen labels, and the
- * transcription of the abstract in `data/reference/abstract-claims.json`.
- * Outputs: `outputs/results.md`, `outputs/reproduction.md`, `outputs/reproduction.json`.
- * The stage writes every output, then fails, naming each claim, when any claim is not reproduced,
- * so that `deno task all` exits non-zero on a cohort that does not reproduce the publication.
+ * Inputs: `outputs/stats.json` (statistics stage), `outputs/figures/index.json` (figures stage:
+ * each figure with its caption), `outputs/data-quality.json` (derive stage), the analysis plan,
+ * the regimen labels, and the transcription of the abstract in
+ * `data/reference/abstract-claims.json`.
+ * Outputs: Tables 1–3 in `outputs/tables/` (Markdown and CSV), `outputs/results.md`,
+ * `outputs/number-index.json` (every printed number with its stats.json id),
+ * `outputs/data-quality.md`, and the certificate `outputs/reproduction.md` and `.json`.
+ * Decisions: nothing is computed here; every number is read by id (a missing id stops the stage),
+ * every method word follows the plan. The stage writes every output, then fails, naming each
+ * claim, when any claim is not reproduced, so that `deno task all` exits non-zero on a cohort that
+ * does not reproduce the publication.
  *
  * @module
  */
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
-import { writeFileAtomic } from "../_shared/atomic_write.ts";
-import { PipelineError, runStageProcess } from "../_shared/stage.ts";
-import type { Statistics } from "../statistics/compute.ts";
+import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
+import type { FigureEntry } from "../_shared/contracts/figures.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
+import type { Statistics } from "../_shared/contracts/stats.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
-import { checkClaims, parseClaims } from "./claims.ts";
-import { certificateJson, certificateMarkdown } from "./certificate.ts";
-import { renderResults } from "./results_document.ts";
-import { screeningFrom } from "./screening.ts";
-import { CLAIMS, reportStage, TABLES } from "./spec.ts";
+import { PipelineError, runStageProcess } from "../_shared/stage.ts";
+import { renderReport } from "./render_report.ts";
+import { CLAIMS, reportStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(reportStage, async (paths) => {
-    const stats = JSON.parse(await Deno.readTextFile(`${paths.out}/stats.json`)) as Statistics;
-    const plan = await readAnalysisPlan(paths.plan);
-    const labels = await readRegimenLabels();
-    const quality = JSON.parse(await Deno.readTextFile(`${paths.out}/data-quality.json`));
-    const figures = JSON.parse(await Deno.readTextFile(`${paths.out}/figures/index.json`));
-    const tables = await Promise.all(
-      TABLES.map((t) => Deno.readTextFile(`${paths.out}/tables/${t}.md`)),
-    );
-    const transcription = JSON.parse(await Deno.readTextFile(CLAIMS));
-    const checks = checkClaims(parseClaims(transcription, CLAIMS), stats);
-    const source = transcription.source as string;
-
-    const results = renderResults({
-      stats,
-      plan,
-      labels,
-      screening: screeningFrom(quality),
-      tables,
-      figures,
-      checks,
+    const readJson = async (path: string) => JSON.parse(await Deno.readTextFile(path));
+    const report = renderReport({
+      stats: await readJson(`${paths.out}/stats.json`) as Statistics,
+      plan: await readAnalysisPlan(paths.plan),
+      labels: await readRegimenLabels(),
+      quality: await readJson(`${paths.out}/data-quality.json`) as Quality,
+      figures: await readJson(`${paths.out}/figures/index.json`) as FigureEntry[],
+      transcription: await readJson(CLAIMS),
     });
-    await writeFileAtomic(`${paths.out}/results.md`, results);
-    await writeFileAtomic(`${paths.out}/reproduction.md`, certificateMarkdown(checks, source));
-    await writeFileAtomic(`${paths.out}/reproduction.json`, certificateJson(checks, source));
-
-    const failed = checks.filter((c) => !c.match);
+    for (const [file, text] of Object.entries(report.files)) {
+      await writeFileAtomic(`${paths.out}/${file}`, text);
+    }
+    await writeJsonAtomic(`${paths.out}/number-index.json`, report.numberIndex);
+    const failed = report.checks.filter((c) => !c.match);
     if (failed.length > 0) {
       const lines = failed.map((c) =>
         `  - ${c.id}: published ${c.published}, reproduced ${c.reproduced ?? "missing"} ` +
         `(${c.statistic})`
       );
       throw new PipelineError(
-        `${failed.length} of ${checks.length} claims of the abstract are not reproduced ` +
+        `${failed.length} of ${report.checks.length} claims of the abstract are not reproduced ` +
           `(every output was written; see ${paths.out}/reproduction.md):\n${lines.join("\n")}`,
       );
     }
-    return { rowsRead: checks.length, rowsWritten: checks.length };
+    return { rowsRead: report.checks.length, rowsWritten: Object.keys(report.files).length };
   });
 }

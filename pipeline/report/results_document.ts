@@ -1,58 +1,58 @@
 /**
- * `results.md`: the Results paragraphs, Tables 1–3, the figures with their captions, the methods
- * note, and a pointer to the reproduction certificate.
+ * `results.md` as blocks: the Results paragraphs, Tables 1–3, the figures with their captions,
+ * the methods note, and a pointer to the reproduction certificate.
  *
  * @module
  */
 
+import type { FigureEntry } from "../_shared/contracts/figures.ts";
+import type { RegimenLabels } from "../_shared/regimen_classes.ts";
+import { prose } from "../_shared/prose/inline.ts";
+import type { NumberSource } from "../_shared/prose/numbers.ts";
 import type { ClaimCheck } from "./claims.ts";
+import type { Block, TableBlock } from "./document/blocks.ts";
 import { methodsNote } from "./methods_note.ts";
-import { type ResultsInput, resultsParagraphs } from "./results_text.ts";
-
-/** A figure as the figures stage lists it in `figures/index.json`. */
-export interface FigureEntry {
-  file: string;
-  title: string;
-  caption: string;
-}
+import { resultsParagraphs } from "./results_text.ts";
 
 /** Everything the document needs. */
-export interface ResultsDocumentInput extends ResultsInput {
-  tables: string[];
+export interface ResultsDocumentInput {
+  numbers: NumberSource;
+  labels: RegimenLabels;
+  tables: TableBlock[];
   figures: FigureEntry[];
   checks: ClaimCheck[];
 }
 
-/** The whole Markdown document. */
-export function renderResults(input: ResultsDocumentInput): string {
+/** The Results document. */
+export function resultsDocument(input: ResultsDocumentInput): Block[] {
   const matched = input.checks.filter((c) => c.match).length;
-  const figures = input.figures.flatMap((f, i) => [
-    `![${f.title}](figures/${f.file})`,
-    "",
-    `**Figure ${i + 1}. ${f.title}.** ${f.caption}`,
-    "",
-  ]);
   return [
-    "# Results",
-    "",
-    "*Re-analysis of the World Sarcoma Network clear cell sarcoma series (ESMO Open 2022;7(3):100522)",
-    "on synthetic raw data; every number below is computed from `data/raw/` by the pipeline.*",
-    "",
-    ...resultsParagraphs(input).flatMap((p) => [p, ""]),
-    "## Tables",
-    "",
-    ...input.tables.flatMap((t) => [t.trimEnd(), ""]),
-    "## Figures",
-    "",
-    ...figures,
-    "## Methods note",
-    "",
-    methodsNote(input.plan).trimEnd(),
-    "",
-    "## Reproduction",
-    "",
-    `${matched} of ${input.checks.length} checkable claims of the abstract are reproduced at the`,
-    "published precision; see `reproduction.md` for each claim.",
-    "",
-  ].join("\n");
+    { kind: "heading", level: 1, text: "Results" },
+    {
+      kind: "paragraph",
+      emphasis: true,
+      prose: [
+        "Re-analysis of the World Sarcoma Network clear cell sarcoma series (ESMO Open " +
+        "2022;7(3):100522) on synthetic raw data; every number below is computed from the raw " +
+        "site exports by the pipeline.",
+      ],
+    },
+    ...resultsParagraphs(input.numbers, input.labels).map((p): Block => ({
+      kind: "paragraph",
+      prose: p,
+    })),
+    { kind: "heading", level: 2, text: "Tables" },
+    ...input.tables.map((table): Block => ({ kind: "table", table })),
+    { kind: "heading", level: 2, text: "Figures" },
+    ...input.figures.map((figure, i): Block => ({ kind: "figure", number: i + 1, figure })),
+    { kind: "heading", level: 2, text: "Methods note" },
+    { kind: "list", items: methodsNote(input.numbers) },
+    { kind: "heading", level: 2, text: "Reproduction" },
+    {
+      kind: "paragraph",
+      prose: prose`${String(matched)} of ${
+        String(input.checks.length)
+      } checkable claims of the abstract are reproduced at the published precision; see \`reproduction.md\` for each claim.`,
+    },
+  ];
 }

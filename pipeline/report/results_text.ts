@@ -1,41 +1,17 @@
 /**
- * The Results section as the paper's would read, every number taken from `stats.json`.
- * Numbers are formatted as the publication formats them: integer months, integer percentages,
- * "n = x/y". Beside each headline median CI, the other methods' intervals are given, so a reader
- * sees how much the method matters.
+ * The Results section as the paper's would read, every number read from `stats.json` by id and
+ * every choice of method worded from the analysis plan. Numbers are formatted as the publication
+ * formats them: integer months, integer percentages, "n = x/y". Beside each headline median CI,
+ * the other methods' intervals are given, so a reader sees how much the method matters.
  *
  * @module
  */
 
-import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import type { Statistics } from "../statistics/compute.ts";
-import type { Share } from "../lib/descriptive.ts";
-import type { KmSummary } from "../statistics/km_summary.ts";
-import { decimals, timeInterval } from "../lib/numbers/format.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
-import { listing, monthYear, sentenceNumber } from "./words.ts";
-
-/** Screening counts from the data-quality reconciliation. */
-export interface Screening {
-  sites: number;
-  patientRecords: number;
-  excluded: { reason: string; n: number }[];
-}
-
-/** Everything the text needs. */
-export interface ResultsInput {
-  stats: Statistics;
-  plan: AnalysisPlan;
-  labels: RegimenLabels;
-  screening: Screening;
-}
-
-const CI_NAMES = {
-  spss: "SPSS-style symmetric",
-  log: "R (log)",
-  loglog: "SAS (log-log)",
-  plain: "plain",
-} as const;
+import { CI_METHOD_WORDS, levelText } from "../_shared/plan_words.ts";
+import { joinProse, type Prose, prose } from "../_shared/prose/inline.ts";
+import type { NumberSource } from "../_shared/prose/numbers.ts";
+import { intervalText } from "./tables/cells.ts";
 
 const MERGE_TEXT: Record<string, string> = {
   duplicate_row: "a duplicate record",
@@ -65,123 +41,167 @@ const FUSION_PROSE: Record<string, string> = {
   "EWSR1-rearranged": "an EWSR1 rearrangement with the partner not determined",
 };
 
-const nOf = (s: Share | undefined) => s ? `n = ${s.n}/${s.total}, ${s.pct}%` : "n = 0";
-
-/** "2 (a duplicate record, 1; ...)": a count and its reasons, or "none". */
-function reasons(counts: readonly { reason: string; n: number }[], text: Record<string, string>) {
-  const present = counts.filter((c) => c.n > 0);
-  const total = present.reduce((t, c) => t + c.n, 0);
-  if (total === 0) return "none";
-  return `${total} (${present.map((c) => `${text[c.reason] ?? c.reason}, ${c.n}`).join("; ")})`;
+/** Prose items joined with commas and a final "and". */
+function listProse(items: readonly Prose[]): Prose {
+  if (items.length <= 1) return items[0] ?? [];
+  return prose`${joinProse(items.slice(0, -1), ", ")} and ${items.at(-1)!}`;
 }
 
-/** A median with its headline CI and the other methods beside it. */
-export function medianSentence(km: KmSummary, headline: AnalysisPlan["headlineCi"]): string {
-  if (km.median === null) return "not reached";
+/** "n = 13/55, 24%" for the share at `id`. */
+function nOf(numbers: NumberSource, id: string): Prose {
+  const r = (key: string) => numbers.ref(`${id}.${key}`, "integer");
+  return prose`n = ${r("n")}/${r("total")}, ${r("pct")}%`;
+}
+
+/** "2 (a duplicate record, 1; ...)": the total at `totalId` and its reasons, or "none". */
+function reasons(
+  numbers: NumberSource,
+  totalId: string,
+  byReasonId: string,
+  text: Record<string, string>,
+): Prose {
+  if (numbers.value(totalId) === 0) return ["none"];
+  const counts = numbers.value(byReasonId) as Record<string, number>;
+  const parts = Object.keys(counts).filter((reason) => counts[reason]! > 0).map((reason) =>
+    prose`${text[reason] ?? reason}, ${numbers.ref(`${byReasonId}.${reason}`, "integer")}`
+  );
+  return prose`${numbers.ref(totalId, "integer")} (${joinProse(parts, "; ")})`;
+}
+
+/** A median with its headline CI and the other methods beside it, months as integers. */
+export function medianSentence(numbers: NumberSource, id: string): Prose {
+  if (numbers.value(`${id}.median`) === null) return ["not reached"];
+  const headline = numbers.plan.headlineCi;
+  const level = levelText(numbers.plan.confidenceLevel);
   const others = (["spss", "log", "loglog"] as const)
     .filter((m) => m !== headline)
-    .map((m) => `${CI_NAMES[m]} ${timeInterval(km.ci[m], 0)}`);
-  return `${decimals(km.median, 0)} months (95% CI ${timeInterval(km.ci[headline], 0)}; ` +
-    `${others.join("; ")})`;
+    .map((m) => prose`${CI_METHOD_WORDS[m].short} ${intervalText(numbers, `${id}.ci.${m}`, 0)}`);
+  return prose`${numbers.ref(`${id}.median`, "decimal0")} months (${level} CI ${
+    intervalText(numbers, `${id}.ci.${headline}`, 0)
+  }; ${joinProse(others, "; ")})`;
 }
 
-function cohortParagraph({ stats, screening }: ResultsInput): string {
-  const s = stats;
-  const merged = screening.excluded.filter((e) => e.reason in MERGE_TEXT);
-  const excluded = screening.excluded.filter((e) => !(e.reason in MERGE_TEXT));
-  const sites = s.primary_site_ranked
-    .filter((code) => (s.primary_site[code]?.n ?? 0) > 0)
-    .map((code) => `${SITE_PROSE[code] ?? code} (${nOf(s.primary_site[code])})`);
-  const fusionText = (code: string) => `${FUSION_PROSE[code] ?? code} (${nOf(s.fusion[code])})`;
-  const leaders = s.fusion_most_common;
-  const others = Object.entries(s.fusion)
+function cohortParagraph(numbers: NumberSource): Prose {
+  const { stats, ref } = numbers;
+  const sites = stats.primary_site_ranked
+    .filter((code) => (stats.primary_site[code]?.n ?? 0) > 0)
+    .map((code) => prose`${SITE_PROSE[code] ?? code} (${nOf(numbers, `primary_site.${code}`)})`);
+  const fusionText = (code: string) =>
+    prose`${FUSION_PROSE[code] ?? code} (${nOf(numbers, `fusion.${code}`)})`;
+  const leaders = stats.fusion_most_common;
+  const others = Object.entries(stats.fusion)
     .filter(([code, f]) => f.n > 0 && !leaders.includes(code))
     .sort(([a, x], [b, y]) => y.n - x.n || a.localeCompare(b))
     .map(([code]) => fusionText(code));
-  const fusionSentence = `The most common fusion${leaders.length > 1 ? "s were" : " was"} ` +
-    listing(leaders.map(fusionText)) +
-    (others.length > 0 ? `, followed by ${listing(others)}` : "");
-  const female = s.sex.F;
-  const metastatic = s.metastatic_at_diagnosis;
-  return [
-    `${sentenceNumber(screening.patientRecords)} patient records from ${screening.sites}`,
-    `institutions were screened; ${reasons(merged, MERGE_TEXT)} were merged into another record`,
-    `of the same patient, and ${reasons(excluded, EXCLUSION_TEXT)} were excluded.`,
-    `${sentenceNumber(s.cohort.included)} patients from ${s.cohort.institutions} institutions`,
-    `were included; they started systemic therapy for advanced disease between`,
-    `${monthYear(s.cohort.first_therapy_start ?? "")} and`,
-    `${monthYear(s.cohort.last_therapy_start ?? "")}. At diagnosis, the median age was`,
-    `${
-      decimals(s.age_at_diagnosis.median, 0)
-    } (${s.age_at_diagnosis.min}-${s.age_at_diagnosis.max})`,
-    `years and ${metastatic?.pct ?? 0}% (n = ${metastatic?.n ?? 0}/${s.cohort.included}) had`,
-    `metastatic disease; ${female?.n ?? 0} (${female?.pct ?? 0}%) were women. Primary tumours`,
-    `were at ${listing(sites)}. ${fusionSentence}; ${s.molecularly_confirmed} of`,
-    `${s.cohort.included} included patients were molecularly confirmed.`,
-  ].join(" ");
+  const fusionSentence = prose`The most common fusion${leaders.length > 1 ? "s were" : " was"} ${
+    listProse(leaders.map(fusionText))
+  }${others.length > 0 ? prose`, followed by ${listProse(others)}` : []}`;
+  return prose`${ref("flow.screened", "words")} patient records from ${
+    ref("flow.sites", "integer")
+  } institutions were screened; ${
+    reasons(numbers, "flow.merged_total", "flow.merged", MERGE_TEXT)
+  } were merged into another record of the same patient, and ${
+    reasons(numbers, "flow.excluded_total", "flow.excluded", EXCLUSION_TEXT)
+  } were excluded. ${ref("cohort.included", "words")} patients from ${
+    ref("cohort.institutions", "integer")
+  } institutions were included; they started systemic therapy for advanced disease between ${
+    ref("cohort.first_therapy_start", "month-year")
+  } and ${ref("cohort.last_therapy_start", "month-year")}. At diagnosis, the median age was ${
+    ref("age_at_diagnosis.median", "decimal0")
+  } (${ref("age_at_diagnosis.min", "integer")}-${
+    ref("age_at_diagnosis.max", "integer")
+  }) years and ${ref("metastatic_at_diagnosis.pct", "integer")}% (n = ${
+    ref("metastatic_at_diagnosis.n", "integer")
+  }/${ref("metastatic_at_diagnosis.total", "integer")}) had metastatic disease; ${
+    ref("sex.F.n", "integer")
+  } (${ref("sex.F.pct", "integer")}%) were women. Primary tumours were at ${
+    listProse(sites)
+  }. ${fusionSentence}; ${ref("molecularly_confirmed", "integer")} of ${
+    ref("cohort.included", "integer")
+  } included patients were molecularly confirmed.`;
 }
 
-function therapyParagraph({ stats, labels }: ResultsInput): string {
-  const s = stats;
-  const all = s.response.all_lines;
-  const frequent = Object.entries(s.response.by_regimen)
+function therapyParagraph(numbers: NumberSource, labels: RegimenLabels): Prose {
+  const { stats, ref } = numbers;
+  const frequent = Object.entries(stats.response.by_regimen)
     .sort(([a, x], [b, y]) => y.lines - x.lines || a.localeCompare(b))
     .slice(0, 3)
-    .map(([r, x]) => `${(labels.regimen[r] ?? r).toLowerCase()} (${x.lines})`);
-  return [
-    `The median number of systemic therapies for advanced disease was`,
-    `${decimals(s.lines.median, 0)} (range ${s.lines.min}-${s.lines.max}); ${all.lines} lines were`,
-    `given in all, most often ${listing(frequent)}.`,
-  ].join(" ");
+    .map(([r]) =>
+      prose`${(labels.regimen[r] ?? r).toLowerCase()} (${
+        ref(`response.by_regimen.${r}.lines`, "integer")
+      })`
+    );
+  return prose`The median number of systemic therapies for advanced disease was ${
+    ref("lines.median", "decimal0")
+  } (range ${ref("lines.min", "integer")}-${ref("lines.max", "integer")}); ${
+    ref("response.all_lines.lines", "integer")
+  } lines were given in all, most often ${listProse(frequent)}.`;
 }
 
-function responseParagraph({ stats, plan, labels }: ResultsInput): string {
-  const s = stats;
-  const all = s.response.all_lines;
-  const pct = (x: number) => decimals(x * 100, 0);
-  const best = s.response.best_orr_regimen;
-  const bestText = best.map((r) => {
-    const x = s.response.by_regimen[r]!;
-    const pfs = s.pfs[r];
-    return `${
-      (labels.regimen[r] ?? r).toLowerCase()
-    } (${x.orr.pct}%, n = ${x.orr.n}/${x.orr.total};` +
-      ` exact 95% CI ${pct(x.orr.ci_exact[0])}-${pct(x.orr.ci_exact[1])}%), with a median` +
-      ` progression-free survival of ${
-        pfs ? medianSentence(pfs, plan.headlineCi) : "not estimable"
-      }`;
+/** "11% (n = 12/106; exact 95% CI 6-19%)" for the rate at `id`. */
+function rateSentence(numbers: NumberSource, id: string): Prose {
+  const r = (key: string, format = "integer") => numbers.ref(`${id}.${key}`, format);
+  const level = levelText(numbers.plan.confidenceLevel);
+  return prose`${r("pct")}% (n = ${r("n")}/${r("total")}; exact ${level} CI ${
+    r("ci_exact.0", "percent0")
+  }-${r("ci_exact.1", "percent0")}%)`;
+}
+
+function responseParagraph(numbers: NumberSource, labels: RegimenLabels): Prose {
+  const { stats, ref } = numbers;
+  const best = stats.response.best_orr_regimen.map((r) => {
+    const pfs = r in stats.pfs ? medianSentence(numbers, `pfs.${r}`) : ["not estimable"];
+    return prose`${(labels.regimen[r] ?? r).toLowerCase()} (${
+      ref(`response.by_regimen.${r}.orr.pct`, "integer")
+    }%, n = ${ref(`response.by_regimen.${r}.orr.n`, "integer")}/${
+      ref(`response.by_regimen.${r}.orr.total`, "integer")
+    }; exact ${levelText(numbers.plan.confidenceLevel)} CI ${
+      ref(`response.by_regimen.${r}.orr.ci_exact.0`, "percent0")
+    }-${
+      ref(`response.by_regimen.${r}.orr.ci_exact.1`, "percent0")
+    }%), with a median progression-free survival of ${pfs}`;
   });
-  return [
-    `Across all lines, the objective response rate was ${all.orr.pct}% (n = ${all.orr.n}/`,
-    `${all.orr.total}; exact 95% CI ${pct(all.orr.ci_exact[0])}-${pct(all.orr.ci_exact[1])}%) and`,
-    `the disease control rate ${all.dcr.pct}% (n = ${all.dcr.n}/${all.dcr.total}). The best`,
-    `response rate was seen for patients treated with ${listing(bestText)}. Responses and`,
-    `progression-free survival by regimen and by line are in Tables 2 and 3.`,
-  ].join(" ").replaceAll("/ ", "/");
+  return prose`Across all lines, the objective response rate was ${
+    rateSentence(numbers, "response.all_lines.orr")
+  } and the disease control rate ${ref("response.all_lines.dcr.pct", "integer")}% (n = ${
+    ref("response.all_lines.dcr.n", "integer")
+  }/${
+    ref("response.all_lines.dcr.total", "integer")
+  }). The best response rate was seen for patients treated with ${
+    listProse(best)
+  }. Responses and progression-free survival by regimen and by line are in Tables 2 and 3.`;
 }
 
-function survivalParagraph({ stats, plan }: ResultsInput): string {
-  const os = stats.os;
-  const landmarks = Object.entries(os.landmarks).map(([m, l]) =>
-    `${decimals(l.survival * 100, 0)}% at ${m} months`
+function survivalParagraph(numbers: NumberSource): Prose {
+  const { stats, plan, ref } = numbers;
+  const landmarks = plan.landmarkMonths.map((months, i) =>
+    prose`${ref(`os.landmarks.${months}.survival`, "percent0")}% at ${
+      ref(`plan:landmarkMonths.${i}`, "text")
+    } months`
   );
-  const fu = stats.follow_up;
-  return [
-    `${sentenceNumber(os.events)} of ${os.n} patients died. The median overall survival for`,
-    `patients with advanced/metastatic disease was ${medianSentence(os, plan.headlineCi)};`,
-    `overall survival was ${listing(landmarks)}. The median follow-up (reverse Kaplan-Meier) was`,
-    `${decimals(fu.median, 0)} months${
-      fu.ci ? ` (95% CI ${timeInterval(fu.ci as [number | null, number | null], 0)})` : ""
-    }.`,
-  ].join(" ");
+  const who = plan.overallSurvival.origin === "advanced_diagnosis"
+    ? "for patients with advanced/metastatic disease"
+    : "from the start of the first line of systemic therapy";
+  const followUp = stats.follow_up.median === null
+    ? prose`The median follow-up (reverse Kaplan-Meier) was not reached.`
+    : prose`The median follow-up (reverse Kaplan-Meier) was ${
+      ref("follow_up.median", "decimal0")
+    } months (${levelText(plan.confidenceLevel)} CI ${
+      intervalText(numbers, "follow_up.ci", 0)
+    }, log method).`;
+  return prose`${ref("os.events", "words")} of ${
+    ref("os.n", "integer")
+  } patients died. The median overall survival ${who} was ${
+    medianSentence(numbers, "os")
+  }; overall survival was ${listProse(landmarks)}. ${followUp}`;
 }
 
 /** The Results section's paragraphs. */
-export function resultsParagraphs(input: ResultsInput): string[] {
+export function resultsParagraphs(numbers: NumberSource, labels: RegimenLabels): Prose[] {
   return [
-    cohortParagraph(input),
-    therapyParagraph(input),
-    responseParagraph(input),
-    survivalParagraph(input),
+    cohortParagraph(numbers),
+    therapyParagraph(numbers, labels),
+    responseParagraph(numbers, labels),
+    survivalParagraph(numbers),
   ];
 }

@@ -9,18 +9,13 @@ import type { StageSpec } from "../_shared/stage.ts";
 import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 
 export const CLAIMS = "data/reference/abstract-claims.json";
-export const TABLES = ["table1-baseline", "table2-response-by-regimen", "table3-response-by-line"];
 
 export const reportStage: StageSpec = {
   name: "report",
-  summary: "results.md and the claim-by-claim reproduction certificate",
+  summary: "tables, results.md, the data-quality report and the reproduction certificate",
   module: "pipeline/report/mod.ts",
   inputs: (paths) => [
     { path: `${paths.out}/stats.json`, madeBy: "`deno task statistics`" },
-    ...TABLES.map((t) => ({
-      path: `${paths.out}/tables/${t}.md`,
-      madeBy: "`deno task statistics`",
-    })),
     { path: `${paths.out}/figures/index.json`, madeBy: "`deno task figures`" },
     { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
@@ -31,7 +26,10 @@ export const reportStage: StageSpec = {
     },
   ],
   outputs: (paths) => [
+    `${paths.out}/tables/`,
     `${paths.out}/results.md`,
+    `${paths.out}/number-index.json`,
+    `${paths.out}/data-quality.md`,
     `${paths.out}/reproduction.md`,
     `${paths.out}/reproduction.json`,
   ],

@@ -1,63 +1,74 @@
 /**
  * The statistics stage's pure core: every statistic of the results section, from the analysis
- * datasets, under stable ids (documented in `pipeline/statistics/README.md`).
+ * datasets and the data-quality record, under stable ids (`pipeline/_shared/contracts/stats.ts`,
+ * meanings in `stats_ids.ts`), and the curves the figures draw.
  *
  * @module
  */
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import { groupRows } from "../_shared/group_rows.ts";
 import type {
   AdslRecord,
   AdtteRecord,
   BestResponseRecord,
 } from "../_shared/contracts/adam_records.ts";
+import { CATEGORIES, lineGroup } from "../_shared/contracts/code_lists.ts";
+import type { SurvivalCurves } from "../_shared/contracts/curves.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
+import type { KmSummary, Statistics } from "../_shared/contracts/stats.ts";
+import { groupRows } from "../_shared/group_rows.ts";
 import { countShares, distribution, mostCommon, ranked } from "../lib/descriptive.ts";
-import { type KmOptions, type KmSummary, summariseKaplanMeier } from "./km_summary.ts";
-import { summariseResponses } from "./response_summary.ts";
-import { medianFollowUp } from "../lib/survival/reverse_kaplan_meier.ts";
 import { roundHalfUp } from "../lib/numbers/rounding.ts";
+import { zForLevel } from "../lib/math/z_for_level.ts";
+import { medianFollowUp } from "../lib/survival/reverse_kaplan_meier.ts";
+import { figureCounts } from "./figure_counts.ts";
+import { analysedCounts, patientFlow } from "./flow.ts";
+import { type KmOptions, summariseKaplanMeier } from "./km_summary.ts";
+import { summariseResponses } from "./response_summary.ts";
+import { survivalCurves } from "./survival_curves.ts";
 
-/** Code lists in the order tables print them (codebook values). */
-export const CATEGORIES = {
-  sex: ["F", "M"],
-  stage: ["localised", "locally_advanced", "metastatic"],
-  primarySite: ["aponeurosis", "limb", "trunk", "head_neck", "visceral_gi", "other"],
-  fusion: ["EWSR1-ATF1", "EWSR1-CREB1", "EWSR1-rearranged"],
-  lineGroups: ["1", "2", "3", "4+"],
-} as const;
-
-/** The line group of Table 3. */
-export function lineGroup(line: number): string {
-  return line >= 4 ? "4+" : String(line);
+/** What the statistics are computed from. */
+export interface StatisticsInput {
+  adsl: readonly AdslRecord[];
+  responses: readonly BestResponseRecord[];
+  adtte: readonly AdtteRecord[];
+  quality: Quality;
 }
 
-/** Everything the statistics stage computes. */
+/** Everything the statistics stage writes. */
 export function computeStatistics(
-  adsl: readonly AdslRecord[],
-  responses: readonly BestResponseRecord[],
-  adtte: readonly AdtteRecord[],
+  input: StatisticsInput,
   plan: AnalysisPlan,
-) {
+): { stats: Statistics; curves: SurvivalCurves } {
+  const { adsl, responses, adtte } = input;
   const level = plan.confidenceLevel;
   const km: KmOptions = {
     daysPerMonth: plan.daysPerMonth,
     level,
     landmarkMonths: plan.landmarkMonths,
   };
-  const survival = (rows: readonly AdtteRecord[]): KmSummary =>
-    summariseKaplanMeier(rows.map((r) => ({ time: r.days, event: r.event })), km);
+  const survival = (rows: readonly AdtteRecord[]): KmSummary => summariseKaplanMeier(rows, km);
   const os = adtte.filter((r) => r.paramcd === "OS");
   const pfs = adtte.filter((r) => r.paramcd === "PFS");
 
   const primarySite = countShares(adsl.map((p) => p.primarySite), CATEGORIES.primarySite);
   const fusion = countShares(adsl.map((p) => p.fusion), CATEGORIES.fusion);
-  const byRegimen = groupSummaries(responses, (r) => r.regimen, level);
+  const byRegimen = groupBy(responses, (r) => r.regimen, (rows) => summariseResponses(rows, level));
   const followUp = medianFollowUp(os.map((r) => ({ time: r.days, event: r.event })), { level });
   const months = (days: number | null) =>
     days === null ? null : roundHalfUp(days / plan.daysPerMonth, 4);
 
-  return {
+  const stats: Statistics = {
+    settings: {
+      confidence_level: level,
+      z: roundHalfUp(zForLevel(level), 4),
+      days_per_month: plan.daysPerMonth,
+      headline_ci: plan.headlineCi,
+      landmark_months: [...plan.landmarkMonths],
+      minimum_class_size_for_figures: plan.minimumClassSizeForFigures,
+    },
+    flow: patientFlow(input.quality, adsl.length),
+    analysed: analysedCounts(adsl, responses, adtte),
     cohort: {
       included: adsl.length,
       institutions: new Set(adsl.flatMap((p) => p.sites)).size,
@@ -68,10 +79,10 @@ export function computeStatistics(
     age_at_diagnosis: distribution(adsl.map((p) => p.age)),
     sex: countShares(adsl.map((p) => p.sex), CATEGORIES.sex),
     stage_at_diagnosis: countShares(adsl.map((p) => p.stage), CATEGORIES.stage),
-    metastatic_at_diagnosis: countShares(adsl.map((p) => p.metastatic ? "yes" : "no"), [
-      "yes",
-      "no",
-    ]).yes,
+    metastatic_at_diagnosis: countShares(
+      adsl.map((p) => p.metastatic ? "yes" : "no"),
+      ["yes", "no"],
+    ).yes!,
     primary_site: primarySite,
     primary_site_ranked: ranked(primarySite),
     fusion,
@@ -86,35 +97,40 @@ export function computeStatistics(
       all_lines: summariseResponses(responses, level),
       by_regimen: byRegimen,
       best_orr_regimen: bestRate(byRegimen),
-      by_class: groupSummaries(responses, (r) => r.regimenClass, level),
-      by_line: groupSummaries(responses, (r) => lineGroup(r.line), level, CATEGORIES.lineGroups),
+      by_class: groupBy(
+        responses,
+        (r) => r.regimenClass,
+        (rows) => summariseResponses(rows, level),
+      ),
+      by_line: groupBy(
+        responses,
+        (r) => lineGroup(r.line),
+        (rows) => summariseResponses(rows, level),
+        CATEGORIES.lineGroups,
+      ),
     },
     os: survival(os),
-    pfs: groupBy(pfs, (r) => r.regimen ?? "", (rows) => survival(rows)),
-    pfs_by_class: groupBy(pfs, (r) => r.regimenClass ?? "", (rows) => survival(rows)),
+    pfs: groupBy(pfs, (r) => r.regimen ?? "", survival),
+    pfs_by_class: groupBy(pfs, (r) => r.regimenClass ?? "", survival),
     pfs_by_line: groupBy(pfs, (r) => lineGroup(r.line ?? 0), survival, CATEGORIES.lineGroups),
     pfs_all_lines: survival(pfs),
     follow_up: {
       median: months(followUp.median),
       ci: followUp.median === null ? null : [months(followUp.lower), months(followUp.upper)],
     },
+    figures: figureCounts(adsl, responses, adtte),
   };
-}
-
-/** The statistics object, as written to `stats.json`. */
-export type Statistics = ReturnType<typeof computeStatistics>;
-
-function groupSummaries(
-  records: readonly BestResponseRecord[],
-  key: (r: BestResponseRecord) => string,
-  level: number,
-  order: readonly string[] = [],
-) {
-  return groupBy(records, key, (rows) => summariseResponses(rows, level), order);
+  const curves = survivalCurves(adtte, {
+    daysPerMonth: plan.daysPerMonth,
+    level,
+    headlineCi: plan.headlineCi,
+    minimumClassSize: plan.minimumClassSizeForFigures,
+  });
+  return { stats, curves };
 }
 
 /** The regimens with the highest objective response rate (ties all listed). */
-function bestRate(byRegimen: Record<string, { orr: { n: number; total: number } }>): string[] {
+function bestRate(byRegimen: Statistics["response"]["by_regimen"]): string[] {
   const rateOf = (k: string) => {
     const orr = byRegimen[k]!.orr;
     return orr.n / orr.total;

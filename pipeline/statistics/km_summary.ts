@@ -1,37 +1,19 @@
 /**
- * A Kaplan–Meier summary as `stats.json` holds it: counts, the median with its 95% CI by the four
- * methods of the statistics spec, and landmark survival. Times are fitted in exact whole days and
- * converted to months only here, for display (so no near-tie problem can arise from the
- * conversion).
+ * A Kaplan–Meier summary as `stats.json` holds it: counts, the median with its CI by the four
+ * methods of the statistics spec, landmark survival, and the events and censorings by reason.
+ * Times are fitted in exact whole days and converted to months only here, for display (so no
+ * near-tie problem can arise from the conversion).
  *
  * @module
  */
 
-import { fitKaplanMeier, type SurvivalRecord } from "../lib/survival/kaplan_meier.ts";
+import type { AdtteRecord } from "../_shared/contracts/adam_records.ts";
+import { descriptionKey, type Interval, type KmSummary } from "../_shared/contracts/stats.ts";
+import { fitKaplanMeier } from "../lib/survival/kaplan_meier.ts";
 import { medianSpss } from "../lib/survival/median_spss.ts";
 import { type BandMethod, medianFromBand } from "../lib/survival/median_band.ts";
 import { survivalAtLandmarks } from "../lib/survival/landmarks.ts";
 import { roundHalfUp } from "../lib/numbers/rounding.ts";
-
-/** A confidence interval, or null when not estimable. */
-export type Interval = [number | null, number | null] | null;
-
-/** Kaplan–Meier summary in months. */
-export interface KmSummary {
-  n: number;
-  events: number;
-  /** Smallest event time with S <= 0.5 (the SPSS rule, no midpoint), months. */
-  median: number | null;
-  /** The median as R's print.survfit gives it (midpoint rule on a flat 0.5), months. */
-  median_r: number | null;
-  ci: { spss: Interval; log: Interval; loglog: Interval; plain: Interval };
-  /** Standard error of the SPSS-style median, months. */
-  se_spss: number | null;
-  landmarks: Record<
-    string,
-    { n_risk: number; survival: number; lower: number | null; upper: number | null }
-  >;
-}
 
 /** Options: months convention, confidence level and landmark months, from the plan. */
 export interface KmOptions {
@@ -43,12 +25,12 @@ export interface KmOptions {
 const MONTH_DIGITS = 4;
 const PROBABILITY_DIGITS = 4;
 
-/** Summarises survival `records` (times in days). */
+/** Summarises the ADTTE `records` of one group (times in days). */
 export function summariseKaplanMeier(
-  records: readonly SurvivalRecord[],
+  records: readonly AdtteRecord[],
   options: KmOptions,
 ): KmSummary {
-  const fit = fitKaplanMeier(records);
+  const fit = fitKaplanMeier(records.map((r) => ({ time: r.days, event: r.event })));
   const level = { level: options.level };
   const months = (days: number | null) =>
     days === null ? null : roundHalfUp(days / options.daysPerMonth, MONTH_DIGITS);
@@ -66,6 +48,7 @@ export function summariseKaplanMeier(
   return {
     n: fit.n,
     events: fit.events,
+    censored: fit.n - fit.events,
     median: months(spss.median),
     median_r: months(log.median),
     ci: {
@@ -83,5 +66,16 @@ export function summariseKaplanMeier(
         upper: probability(l.upper),
       }]),
     ),
+    events_by: countBy(records.filter((r) => r.event).map((r) => descriptionKey(r.description))),
+    censored_by: countBy(
+      records.filter((r) => !r.event).map((r) => descriptionKey(r.description)),
+    ),
   };
+}
+
+/** Counts of each value, keys sorted. */
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,43 +1,39 @@
 /**
- * Statistics stage: every statistic of the results section, from the analysis datasets.
+ * Statistics stage: every statistic of the results, computed once, from the analysis datasets.
  *
- * Inputs: `outputs/analysis/{adsl,adrs,adtte}.csv` (derive stage), the analysis plan, and the
- * regimen labels in `data/vocabulary/regimen-classes.csv`.
- * Outputs: `outputs/stats.json` (every statistic under a stable id, numbers at fixed precision)
- * and Tables 1–3 in `outputs/tables/` as Markdown and CSV.
- * Decisions: survival is fitted in exact whole days (AVALDY) and shown in months; the headline
- * median CI is the plan's (`headlineCi`), with the other three methods beside it.
+ * Inputs: `outputs/analysis/{adsl,adrs,adtte}.csv` and `outputs/data-quality.json` (derive
+ * stage), and the analysis plan.
+ * Outputs: `outputs/stats.json` (every statistic under a stable id, numbers at fixed precision;
+ * ids in `pipeline/_shared/contracts/stats_ids.ts`) and `outputs/survival-curves.json` (what the
+ * Kaplan–Meier figures draw). Tables, figures and text read these and compute nothing.
+ * Decisions: survival is fitted in exact whole days (AVALDY) and shown in months; every median has
+ * its CI by the four methods at the plan's level; the plan's `headlineCi` picks the one printed.
  *
  * @module
  */
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
-import { readRegimenLabels } from "../_shared/regimen_classes.ts";
-import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
-import { runStageProcess } from "../_shared/stage.ts";
+import { writeJsonAtomic } from "../_shared/atomic_write.ts";
 import { parseAdsl, parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
+import { runStageProcess } from "../_shared/stage.ts";
 import { computeStatistics } from "./compute.ts";
-import { baselineTable, lineTable, regimenTable, tableCsv, tableMarkdown } from "./tables.ts";
 import { statisticsStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(statisticsStage, async (paths) => {
-    const read = (name: string) => Deno.readTextFile(`${paths.out}/analysis/${name}`);
-    const adsl = parseAdsl(await read("adsl.csv"));
-    const responses = parseBestResponses(await read("adrs.csv"));
-    const adtte = parseAdtte(await read("adtte.csv"));
+    const read = (name: string) => Deno.readTextFile(`${paths.out}/${name}`);
+    const adsl = parseAdsl(await read("analysis/adsl.csv"));
+    const responses = parseBestResponses(await read("analysis/adrs.csv"));
+    const adtte = parseAdtte(await read("analysis/adtte.csv"));
+    const quality = JSON.parse(await read("data-quality.json")) as Quality;
     const plan = await readAnalysisPlan(paths.plan);
-    const labels = await readRegimenLabels();
-    const stats = computeStatistics(adsl, responses, adtte, plan);
+    const { stats, curves } = computeStatistics({ adsl, responses, adtte, quality }, plan);
     await writeJsonAtomic(`${paths.out}/stats.json`, stats);
-    const tables = [baselineTable(stats), regimenTable(stats, labels), lineTable(stats)];
-    for (const table of tables) {
-      await writeFileAtomic(`${paths.out}/tables/${table.name}.md`, tableMarkdown(table));
-      await writeFileAtomic(`${paths.out}/tables/${table.name}.csv`, tableCsv(table));
-    }
+    await writeJsonAtomic(`${paths.out}/survival-curves.json`, curves);
     return {
       rowsRead: adsl.length + responses.length + adtte.length,
-      rowsWritten: tables.reduce((sum, t) => sum + t.rows.length, 0),
+      rowsWritten: 2,
     };
   });
 }

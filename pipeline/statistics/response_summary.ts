@@ -1,38 +1,17 @@
 /**
  * Best overall response tallies for a group of treated lines: CR, PR, SD, PD and NE counts, the
  * objective response rate (CR or PR) and the disease control rate (CR, PR or SD), each with an
- * exact Clopper–Pearson and a Wilson 95% CI.
+ * exact Clopper–Pearson and a Wilson CI at the plan's level. Every treated line is in the
+ * denominator: a line without any response data counts as NE (and is counted in `no_data`).
  *
  * @module
  */
 
-import type { BestResponseRecord } from "../_shared/contracts/adam_records.ts";
+import { type BestResponseRecord, RESPONSE_SOURCES } from "../_shared/contracts/adam_records.ts";
+import type { Rate, ResponseSummary } from "../_shared/contracts/stats.ts";
 import { clopperPearson } from "../lib/proportions/clopper_pearson.ts";
 import { wilson } from "../lib/proportions/wilson.ts";
 import { percentOf, roundHalfUp } from "../lib/numbers/rounding.ts";
-
-/** A rate with its intervals. */
-export interface Rate {
-  n: number;
-  total: number;
-  pct: number;
-  proportion: number;
-  ci_exact: [number, number];
-  ci_wilson: [number, number];
-}
-
-/** Responses of a group of lines. */
-export interface ResponseSummary {
-  lines: number;
-  patients: number;
-  CR: number;
-  PR: number;
-  SD: number;
-  PD: number;
-  NE: number;
-  orr: Rate;
-  dcr: Rate;
-}
 
 const P = 4;
 
@@ -67,6 +46,7 @@ export function summariseResponses(
     SD,
     PD,
     NE,
+    no_data: records.filter((r) => r.source === RESPONSE_SOURCES.none).length,
     orr: rate(CR + PR, records.length, level),
     dcr: rate(CR + PR + SD, records.length, level),
   };

@@ -7,22 +7,17 @@
 
 import type { StageSpec } from "../_shared/stage.ts";
 
-import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
-
 export const statisticsStage: StageSpec = {
   name: "statistics",
-  summary: "statistics, stats.json and Tables 1-3 from the analysis datasets",
+  summary: "every statistic (stats.json) and the survival curves the figures draw",
   module: "pipeline/statistics/mod.ts",
   inputs: (paths) => [
     ...["adsl", "adrs", "adtte"].map((d) => ({
       path: `${paths.out}/analysis/${d}.csv`,
       madeBy: "`deno task derive`",
     })),
+    { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
-    {
-      path: REGIMEN_CLASSES_FILE,
-      madeBy: "the regimen vocabulary (committed under data/vocabulary/)",
-    },
   ],
-  outputs: (paths) => [`${paths.out}/stats.json`, `${paths.out}/tables/`],
+  outputs: (paths) => [`${paths.out}/stats.json`, `${paths.out}/survival-curves.json`],
 };

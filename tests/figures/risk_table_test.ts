@@ -3,7 +3,7 @@ import { fitKaplanMeier } from "../../pipeline/lib/survival/kaplan_meier.ts";
 import { numbersAtRisk } from "../../pipeline/figures/_km/risk_table.ts";
 import { drawOverallSurvival } from "../../pipeline/figures/overall_survival/mod.ts";
 import { drawPfsByClass } from "../../pipeline/figures/pfs_by_class/mod.ts";
-import { monthTicks } from "../../pipeline/figures/_common/month_ticks.ts";
+import { monthTicks } from "../../pipeline/_shared/month_ticks.ts";
 import { cohortInputs, markTexts, parseSvg, xTickLabels, xTickPositions } from "./_helpers.ts";
 
 const R = JSON.parse(Deno.readTextFileSync("tests/figures/fixtures/risk.json")) as {

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { runPipeline } from "../../pipeline/_shared/runner.ts";
 import { runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
-import { renderDataQuality } from "../../pipeline/harmonise/data_quality.ts";
+import { renderDataQuality } from "../../pipeline/report/data_quality.ts";
 import { harmoniseStage as harmonise } from "../../pipeline/harmonise/spec.ts";
 import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
 import { ingestStage as ingest } from "../../pipeline/ingest/spec.ts";

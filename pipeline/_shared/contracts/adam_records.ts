@@ -1,12 +1,14 @@
 /**
  * Typed records of the analysis datasets in `outputs/analysis/`, parsed from their CSV text.
- * The statistics stage reads only these files, so every statistic can be recomputed from them
- * elsewhere (R, SAS) without the pipeline.
+ * The derive stage writes these files (their columns are documented in
+ * `outputs/analysis/README.md`); the statistics and figures stages read them through these parsers
+ * only, so every statistic can be recomputed from the same files elsewhere (R, SAS).
  *
  * @module
  */
 
 import { csvParse } from "d3-dsv";
+import type { ResponseCode } from "./cdm.ts";
 import { PipelineError } from "../stage.ts";
 
 /** ADSL: one patient. */
@@ -23,17 +25,32 @@ export interface AdslRecord {
   lines: number;
   firstLineStart: string;
   lastLineStart: string;
+  advancedDate: string;
+  lastAliveDate: string;
+  deathDate: string | null;
 }
 
-/** ADRS best-response record (the plan's headline parameter). */
+/** ADRS best-response record (the plan's headline parameter, `ANL01FL = Y`). */
 export interface BestResponseRecord {
   usubjid: string;
   line: number;
   regimen: string;
   regimenClass: string;
-  response: "CR" | "PR" | "SD" | "PD" | "NE";
+  response: ResponseCode;
+  /** The first date the best response was met; null when the site reported none. */
+  date: string | null;
   percentChange: number | null;
+  /** RSSRC: where the response comes from (see {@linkcode RESPONSE_SOURCES}). */
+  source: string;
 }
+
+/** ADRS sources of a response (RSSRC), by the derive stage's precedence. */
+export const RESPONSE_SOURCES = {
+  measurements: "DERIVED FROM MEASUREMENTS",
+  timepoints: "REPORTED TIME-POINT RESPONSES",
+  reported: "REPORTED BEST RESPONSE",
+  none: "NO RESPONSE DATA",
+} as const;
 
 /** ADTTE record. */
 export interface AdtteRecord {
@@ -42,8 +59,13 @@ export interface AdtteRecord {
   line: number | null;
   regimen: string | null;
   regimenClass: string | null;
+  startDate: string;
+  endDate: string;
+  /** Exact whole days (AVALDY): every statistic is computed from these. */
   days: number;
   event: boolean;
+  /** EVNTDESC for events, CNSDTDSC for censored records. */
+  description: string;
 }
 
 type Raw = Record<string, string | undefined>;
@@ -53,7 +75,7 @@ function field(row: Raw, name: string, file: string, index: number): string {
   if (value === undefined || value === "") {
     throw new PipelineError(
       `${file}, data row ${index + 1}: column ${name} is empty or missing; ` +
-        "rerun `deno task all --only derive` to rewrite the analysis datasets",
+        "rerun `deno task all --from derive` to rewrite the analysis datasets",
     );
   }
   return value;
@@ -81,6 +103,9 @@ export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
       lines: Number(get("NLINES")),
       firstLineStart: get("TRTSDT"),
       lastLineStart: get("TRTLSDT"),
+      advancedDate: get("ADVDT"),
+      lastAliveDate: get("LSTALVDT"),
+      deathDate: get("DTHFL") === "Y" ? get("DTHDT") : null,
     };
   });
 }
@@ -96,8 +121,10 @@ export function parseBestResponses(text: string, file = "adrs.csv"): BestRespons
       line: Number(get("LINE")),
       regimen: get("REGIMEN"),
       regimenClass: get("REGCLASS"),
-      response: get("AVALC") as BestResponseRecord["response"],
+      response: get("AVALC") as ResponseCode,
+      date: optional(row, "ADT"),
       percentChange: change === null ? null : Number(change),
+      source: get("RSSRC"),
     }];
   });
 }
@@ -107,14 +134,18 @@ export function parseAdtte(text: string, file = "adtte.csv"): AdtteRecord[] {
   return csvParse(text).map((row, i) => {
     const get = (name: string) => field(row, name, file, i);
     const line = optional(row, "LINE");
+    const event = get("CNSR") === "0";
     return {
       usubjid: get("USUBJID"),
       paramcd: get("PARAMCD") as AdtteRecord["paramcd"],
       line: line === null ? null : Number(line),
       regimen: optional(row, "REGIMEN"),
       regimenClass: optional(row, "REGCLASS"),
+      startDate: get("STARTDT"),
+      endDate: get("ADT"),
       days: Number(get("AVALDY")),
-      event: get("CNSR") === "0",
+      event,
+      description: get(event ? "EVNTDESC" : "CNSDTDSC"),
     };
   });
 }

@@ -2,14 +2,13 @@
  * The data-quality record that harmonise writes (`quality.json`) and the report renders: who was
  * screened and included, the reconciliation of every raw row, the excluded records with their
  * reasons, and the warnings. Later stages append to `warnings` (the derive stage adds RECIST
- * discrepancies) before rendering it with `renderDataQuality`.
+ * discrepancies); the report stage renders it as `data-quality.md`.
  *
  * @module
  */
 
 import type { DataWarning } from "./data_warning.ts";
-import type { EligibilityReason, MergeReason } from "./cdm_schema.ts";
-import type { Reconciliation } from "../../harmonise/reconciliation.ts";
+import type { EligibilityReason, ExclusionReason, MergeReason } from "./cdm_schema.ts";
 
 /** One excluded patient record (the `exclusions` table). */
 export interface ExclusionRow {
@@ -39,4 +38,24 @@ export interface Quality {
   reconciliation: Reconciliation;
   exclusions: ExclusionRow[];
   warnings: DataWarning[];
+}
+
+/** The counts of one file and table, one site (file and table "*"), or everything (site "*"). */
+export interface ReconciliationRow {
+  site: string;
+  file: string;
+  table: string;
+  rowsRead: number;
+  included: number;
+  excluded: Record<ExclusionReason, number>;
+  merged: Record<MergeReason, number>;
+  balanced: boolean;
+}
+
+/** Per file and table, per site, and overall. */
+export interface Reconciliation {
+  files: ReconciliationRow[];
+  sites: ReconciliationRow[];
+  total: ReconciliationRow;
+  balanced: boolean;
 }

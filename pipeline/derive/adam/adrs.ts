@@ -8,6 +8,7 @@
  * @module
  */
 
+import { RESPONSE_SOURCES } from "../../_shared/contracts/adam_records.ts";
 import type { ResponseCode } from "../../_shared/contracts/cdm.ts";
 import type { BestResponse } from "../recist/mod.ts";
 import type { LineEndpoints, PatientEndpoints } from "../endpoints.ts";
@@ -49,7 +50,9 @@ export function adrsRows(patients: readonly PatientEndpoints[], confirmation: bo
       const best = (paramcd: "BOR" | "CBOR", b: BestResponse, headline: boolean): AdrsRow => ({
         ...base,
         paramcd,
-        date: b.responseDate ?? b.progressionDate,
+        // A site's reported best response often has no date of its own: ADT stays empty rather
+        // than borrowing the progression date, except for PD, whose date is the progression's.
+        date: b.responseDate ?? (b.response === "PD" ? b.progressionDate : null),
         response: b.response,
         percentChange: l.response.bestPercentChange,
         reported: l.response.source === "reported" ? null : l.line.best_response_reported,
@@ -64,12 +67,7 @@ export function adrsRows(patients: readonly PatientEndpoints[], confirmation: bo
   );
 }
 
-const SOURCES = {
-  measurements: "DERIVED FROM MEASUREMENTS",
-  timepoints: "REPORTED TIME-POINT RESPONSES",
-  reported: "REPORTED BEST RESPONSE",
-  none: "NO RESPONSE DATA",
-} as const;
+const SOURCES = RESPONSE_SOURCES;
 
 export const ADRS_COLUMNS: AdamColumn<AdrsRow>[] = [
   ...subjectColumns<AdrsRow>(),
@@ -92,7 +90,8 @@ export const ADRS_COLUMNS: AdamColumn<AdrsRow>[] = [
   { name: "PARAM", label: "Parameter", type: "Char", get: (r) => PARAMS[r.paramcd] },
   {
     name: "ADT",
-    label: "Assessment date (BOR, CBOR: first date the best response was met, or first PD)",
+    label: "Assessment date (BOR, CBOR: first date the best response was met; for PD, the " +
+      "date of progression; empty when the site reported the response without a date)",
     type: "Date",
     get: (r) => r.date,
   },

@@ -6,6 +6,8 @@
  * @module
  */
 
+import type { AnalysisPlan } from "../../_shared/analysis_plan.ts";
+import { osOriginWords } from "../../_shared/plan_words.ts";
 import type { PatientEndpoints } from "../endpoints.ts";
 import type { TimeToEvent } from "../time_to_event.ts";
 import { type AdamColumn, fixed, integer, subjectColumns } from "./columns.ts";
@@ -20,11 +22,6 @@ export interface AdtteRow {
   regimenClass: string | null;
   tte: TimeToEvent;
 }
-
-const PARAMS = {
-  OS: "Overall survival from the diagnosis of advanced disease",
-  PFS: "Progression-free survival of the line",
-} as const;
 
 /** OS rows (by subject), then PFS rows (by subject and line). */
 export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
@@ -51,8 +48,15 @@ export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
   return [...os, ...pfs];
 }
 
-/** ADTTE columns; `daysPerMonth` comes from the analysis plan. */
-export function adtteColumns(daysPerMonth: number): AdamColumn<AdtteRow>[] {
+/** ADTTE columns; the months convention and the OS origin come from the analysis plan. */
+export function adtteColumns(
+  plan: Pick<AnalysisPlan, "daysPerMonth" | "overallSurvival">,
+): AdamColumn<AdtteRow>[] {
+  const daysPerMonth = plan.daysPerMonth;
+  const params = {
+    OS: osOriginWords(plan).title,
+    PFS: "Progression-free survival of the line",
+  } as const;
   return [
     ...subjectColumns<AdtteRow>(),
     {
@@ -62,7 +66,7 @@ export function adtteColumns(daysPerMonth: number): AdamColumn<AdtteRow>[] {
       values: "OS, PFS",
       get: (r) => r.paramcd,
     },
-    { name: "PARAM", label: "Parameter", type: "Char", get: (r) => PARAMS[r.paramcd] },
+    { name: "PARAM", label: "Parameter", type: "Char", get: (r) => params[r.paramcd] },
     { name: "LINE", label: "Line of therapy (PFS)", type: "Num", get: (r) => integer(r.line) },
     { name: "REGIMEN", label: "Regimen of the line (PFS)", type: "Char", get: (r) => r.regimen },
     {

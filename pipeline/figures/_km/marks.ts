@@ -1,36 +1,18 @@
 /**
- * The marks of a Kaplan–Meier curve, with times in days converted to months for display only:
- * the step curve from S(0) = 1 to the last follow-up time, a "+" at each censoring, and optionally
- * the pointwise confidence band drawn as a step area.
+ * The marks of a Kaplan–Meier curve that the statistics stage fitted (`survival-curves.json`):
+ * the step curve from S(0) = 1 to the last follow-up time, a "+" at each censoring, and
+ * optionally the pointwise confidence band drawn as a step area.
  *
  * @module
  */
 
 import * as Plot from "@observablehq/plot";
-import type { KaplanMeierFit } from "../../lib/survival/kaplan_meier.ts";
-import { type BandMethod, confidenceBand } from "../../lib/survival/median_band.ts";
+import type { SurvivalCurve } from "../../_shared/contracts/curves.ts";
 
-/** A point of a step curve, in months. */
-interface CurvePoint {
-  months: number;
-  survival: number;
-}
-
-/** The step curve and censor marks of `fit` in `colour`. */
-export function curveMarks(
-  fit: KaplanMeierFit,
-  colour: string,
-  daysPerMonth: number,
-  label: string,
-): Plot.Markish[] {
-  const points: CurvePoint[] = [
-    { months: 0, survival: 1 },
-    ...fit.steps.map((s) => ({ months: s.time / daysPerMonth, survival: s.survival })),
-  ];
-  const censored = fit.steps.filter((s) => s.nCensor > 0).map((s) => ({
-    months: s.time / daysPerMonth,
-    survival: s.survival,
-  }));
+/** The step curve and censor marks of `curve` in `colour`. */
+export function curveMarks(curve: SurvivalCurve, colour: string, label: string): Plot.Markish[] {
+  const points = [{ months: 0, survival: 1 }, ...curve.steps];
+  const censored = curve.steps.filter((s) => s.nCensor > 0);
   return [
     Plot.line(points, {
       x: "months",
@@ -54,21 +36,16 @@ export function curveMarks(
 }
 
 /**
- * The pointwise `level` confidence band of `fit` by `method`, as R's survfit draws it. Where R's
- * limits are NA (after S reaches 0) the band stops.
+ * The pointwise confidence band of `curve`, as the statistics stage computed it (R's survfit
+ * band). Where the limits are not defined (after S reaches 0) the band stops.
  */
-export function bandMark(
-  fit: KaplanMeierFit,
-  colour: string,
-  daysPerMonth: number,
-  options: { method: BandMethod; level: number },
-): Plot.Markish {
+export function bandMark(curve: SurvivalCurve, colour: string): Plot.Markish {
   const band = [
     { months: 0, lower: 1, upper: 1 },
-    ...confidenceBand(fit, options.method, { level: options.level }).map((b) => ({
-      months: b.time / daysPerMonth,
-      lower: Number.isFinite(b.lower) ? b.lower : NaN,
-      upper: Number.isFinite(b.upper) ? b.upper : NaN,
+    ...curve.steps.map((s) => ({
+      months: s.months,
+      lower: s.lower ?? NaN,
+      upper: s.upper ?? NaN,
     })),
   ];
   return Plot.areaY(band, {

@@ -3,15 +3,13 @@
  * row per curve, one column at each x-axis tick, drawn with the plot's own x scale so that every
  * number sits exactly under its tick.
  *
- * The number at risk at time t is the number of subjects whose follow-up is at least t, which is
- * what R's `summary(fit, times = t)$n.risk` reports (`survivalAt` in the statistics library).
- * Ticks are in months and survival is fitted in whole days, so t is ticks × days per month.
+ * The numbers at risk are the statistics stage's (`survival-curves.json`, R's
+ * `summary(fit, times = t)$n.risk` at each tick); this module only lays them out.
  *
  * @module
  */
 
 import * as Plot from "@observablehq/plot";
-import { type KaplanMeierFit, survivalAt } from "../../lib/survival/kaplan_meier.ts";
 import { FONT_SIZE } from "../_common/document.ts";
 import { textWidth } from "../_common/text_width.ts";
 
@@ -28,15 +26,6 @@ export const RISK_LAYOUT = {
   headingOffset: 58,
   rowHeight: 17,
 } as const;
-
-/** The numbers at risk of `fit` (times in days) at each tick (months). */
-export function numbersAtRisk(
-  fit: KaplanMeierFit,
-  ticks: readonly number[],
-  daysPerMonth: number,
-): RiskRow["counts"] {
-  return ticks.map((months) => ({ months, nRisk: survivalAt(fit, months * daysPerMonth).nRisk }));
-}
 
 /** From the frame's left edge to a row's key: clear of half a three-digit count centred there. */
 const KEY_END = 17;

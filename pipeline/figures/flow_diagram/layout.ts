@@ -76,7 +76,6 @@ function plural(n: number, word: string): string {
 
 /** The boxes, arrows, plain connectors and total height of the diagram for `flow`. */
 export function layoutFlow(flow: FlowCounts) {
-  const total = (list: { records: number }[]) => list.reduce((n, r) => n + r.records, 0);
   const reasons = (list: { reason: string; records: number }[]) =>
     list.map((r) => `${REASON_LABELS[r.reason] ?? r.reason}: ${r.records}`);
   const sideWidth = FIGURE_WIDTH - SIDE_X - 12;
@@ -92,27 +91,27 @@ export function layoutFlow(flow: FlowCounts) {
     box(MAIN_X, y, MAIN_WIDTH, heading, body);
   const merged = side(
     below(screened, GAP / 2),
-    `Records merged into another ${count(total(flow.merged))}`,
+    `Records merged into another ${count(flow.mergedTotal)}`,
     reasons(flow.merged),
   );
   const patients = main(
     below(merged, GAP / 2),
-    `Patients assessed for eligibility ${count(flow.screened - total(flow.merged))}`,
+    `Patients assessed for eligibility ${count(flow.patients)}`,
     [],
   );
   const excluded = side(
     below(patients, GAP / 2),
-    `Patients excluded ${count(total(flow.excluded))}`,
+    `Patients excluded ${count(flow.excludedTotal)}`,
     reasons(flow.excluded),
   );
   const included = main(below(excluded, GAP / 2), `Patients included ${count(flow.included)}`, [
-    `${flow.analysed.lines} lines of systemic therapy for advanced disease`,
+    `${flow.analysed.pfsLines} lines of systemic therapy for advanced disease`,
   ]);
   const a = flow.analysed;
   const forkY = below(included, GAP / 2 + 5);
   const bottomY = below(included, GAP + 10);
   const third = (FIGURE_WIDTH - 2 * 12 - 2 * MAIN_X) / 3;
-  const noData = a.lines - a.responseLines;
+  const noData = a.noData;
   const endpoints = [
     box(MAIN_X, bottomY, third, "Overall survival", [`${a.os} patients`]),
     box(MAIN_X + third + 12, bottomY, third, "Progression-free survival", [

@@ -10,13 +10,16 @@
 import * as Plot from "@observablehq/plot";
 import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
 import type { DrawnFigure } from "../_common/figure.ts";
-import type { FlowCounts } from "./counts.ts";
+import { prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { flowCounts } from "./counts.ts";
 import { type Box, layoutFlow } from "./layout.ts";
 
 const SEGMENT = { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "black", strokeWidth: 1.2 };
 
-/** Draws figure 6 from the flow counts. */
-export function drawFlowDiagram(flow: FlowCounts): DrawnFigure {
+/** Draws figure 6 from the flow counts in stats.json. */
+export function drawFlowDiagram(numbers: NumberSource): DrawnFigure {
+  const flow = flowCounts(numbers.stats);
   const layout = layoutFlow(flow);
   const document = createDocument();
   const plot = drawPlot(document, {
@@ -49,25 +52,31 @@ export function drawFlowDiagram(flow: FlowCounts): DrawnFigure {
       ),
     ],
   });
-  const total = (list: { records: number }[]) => list.reduce((n, r) => n + r.records, 0);
-  const a = flow.analysed;
+  const f = (id: string) => numbers.ref(`flow.${id}`, "integer");
+  const a = (id: string) => numbers.ref(`analysed.${id}`, "integer");
   const title = "Flow of patient records";
-  const caption = `Flow of patient records through the analysis (CONSORT style). ` +
-    `${flow.screened} patient records from ${flow.screenedBySite.length} sites were screened; ` +
-    `${total(flow.merged)} were merged into another record of the same patient (duplicate rows ` +
-    `within a site's file; a patient reported by two sites counted once, under the site that gave ` +
-    `the first line for advanced disease), leaving ${flow.screened - total(flow.merged)} ` +
-    `patients; ${total(flow.excluded)} were excluded, each with its reason, and ` +
-    `${flow.included} were included. Every count comes from the data-quality reconciliation, ` +
-    `which accounts for every raw row (data-quality.md). Analysed: overall survival for ` +
-    `${a.os} patients; progression-free survival for ${a.pfsLines} lines of ${a.pfsPatients} ` +
-    `patients; best overall response for the ${a.responseLines} lines with response data.`;
-  const description = `Flow diagram: screened ${flow.screened}, merged ${total(flow.merged)}, ` +
-    `excluded ${total(flow.excluded)}, included ${flow.included}.`;
+  const caption = prose`Flow of patient records through the analysis (CONSORT style). ${
+    f("screened")
+  } patient records from ${f("sites")} sites were screened; ${
+    f("merged_total")
+  } were merged into another record of the same patient (duplicate rows within a site's file; a patient reported by two sites counted once, under the site that gave the first line for advanced disease), leaving ${
+    f("patients")
+  } patients; ${f("excluded_total")} were excluded, each with its reason, and ${
+    f("included")
+  } were included. Every count comes from the data-quality reconciliation, which accounts for every raw row (data-quality.md). Analysed: overall survival for ${
+    a("os_patients")
+  } patients; progression-free survival for ${a("pfs_lines")} lines of ${
+    a("pfs_patients")
+  } patients; best overall response for all ${a("response_lines")} lines, ${
+    numbers.ref("response.all_lines.no_data", "integer")
+  } of them without response data (counted as NE).`;
+  const alt = `Flow diagram: screened ${flow.screened}, merged ${flow.mergedTotal}, ` +
+    `excluded ${flow.excludedTotal}, included ${flow.included}.`;
   return {
     file: "flow-diagram.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [plot] }),
   };
 }

@@ -1,63 +1,54 @@
 /**
- * Figure 1: overall survival from the diagnosis of advanced disease, Kaplan–Meier, with censor
- * marks, the pointwise confidence band, the median marked by dashed lines, and the number at risk
- * under each tick.
+ * Figure 1: overall survival, Kaplan–Meier, with censor marks, the pointwise confidence band, the
+ * median marked by dashed lines, and the number at risk under each tick. The curve, band and
+ * numbers at risk are the statistics stage's (`survival-curves.json`); the median and its interval
+ * are read from `stats.json`.
  *
  * The band is R's survfit band by the plan's headline method when that is a band method (log,
- * log-log, plain); the SPSS-style headline has no band of its own, so R's default (log) is drawn.
+ * log-log, plain); the SPSS-style headline has no band of its own, so R's default (log) is drawn,
+ * and the caption names both.
  *
  * @module
  */
 
 import * as Plot from "@observablehq/plot";
-import { fitKaplanMeier, type SurvivalRecord } from "../../lib/survival/kaplan_meier.ts";
-import type { BandMethod } from "../../lib/survival/median_band.ts";
-import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
+import type { CurveSet } from "../../_shared/contracts/curves.ts";
 import {
-  type DrawnFigure,
-  fixed,
-  percentLevel,
-  type SurvivalFigureOptions,
-} from "../_common/figure.ts";
+  BAND_WORDS,
+  CI_METHOD_WORDS,
+  levelText,
+  monthsWords,
+  osOriginWords,
+} from "../../_shared/plan_words.ts";
+import { prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
+import type { DrawnFigure } from "../_common/figure.ts";
 import { drawLegend } from "../_common/legend.ts";
 import { kaplanMeierFrame } from "../_km/frame.ts";
-import { CI_METHOD_NAMES, headlineMedian, medianText } from "../_km/median_text.ts";
-import { monthTicks } from "../_common/month_ticks.ts";
 import { bandMark, curveMarks } from "../_km/marks.ts";
-import { numbersAtRisk, riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
+import { medianCaption } from "../_km/median_caption.ts";
+import { riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
 
 const COLOUR = "#0072B2";
-const BAND_NAMES: Record<BandMethod, string> = { log: "log", loglog: "log-log", plain: "no" };
 const FRAME_HEIGHT = 280;
 
-/** The band method drawn for a headline CI method. */
-export function bandMethodFor(headline: SurvivalFigureOptions["headlineCi"]): BandMethod {
-  return headline === "spss" ? "log" : headline;
-}
-
-/** Draws figure 1 from one OS record per patient (times in days). */
-export function drawOverallSurvival(
-  records: readonly SurvivalRecord[],
-  options: SurvivalFigureOptions,
-): DrawnFigure {
-  const fit = fitKaplanMeier(records);
-  const months = (days: number) => days / options.daysPerMonth;
-  const ticks = monthTicks(months(fit.steps.at(-1)?.time ?? 0));
-  const rows: RiskRow[] = [{
-    label: "All patients",
-    colour: COLOUR,
-    counts: numbersAtRisk(fit, ticks, options.daysPerMonth),
-  }];
+/** Draws figure 1 from the OS curve set and the OS summary in stats.json. */
+export function drawOverallSurvival(set: CurveSet, numbers: NumberSource): DrawnFigure {
+  const curve = set.curves[0];
+  if (curve === undefined) throw new RangeError("Expected the overall survival curve");
+  const { plan } = numbers;
+  const origin = osOriginWords(plan);
+  const rows: RiskRow[] = [{ label: "All patients", colour: COLOUR, counts: curve.atRisk }];
   const marginLeft = riskMarginLeft(rows);
-  const median = headlineMedian(fit, options).median;
-  const band = bandMethodFor(options.headlineCi);
-  const level = percentLevel(options.level);
+  const median = numbers.value("os.median") as number | null;
+  const level = levelText(plan.confidenceLevel);
   const document = createDocument();
   const medianMarks = median === null ? [] : [
-    Plot.ruleY([0.5], { x1: 0, x2: months(median), strokeDasharray: "4,3", stroke: "#555555" }),
-    Plot.ruleX([months(median)], { y1: 0, y2: 0.5, strokeDasharray: "4,3", stroke: "#555555" }),
-    Plot.text([`Median ${fixed(months(median), 1)} months`], {
-      x: months(median),
+    Plot.ruleY([0.5], { x1: 0, x2: median, strokeDasharray: "4,3", stroke: "#555555" }),
+    Plot.ruleX([median], { y1: 0, y2: 0.5, strokeDasharray: "4,3", stroke: "#555555" }),
+    Plot.text([`Median ${numbers.ref("os.median", "decimal1").text} months`], {
+      x: median,
       y: 0,
       dx: 5,
       dy: -8,
@@ -70,15 +61,15 @@ export function drawOverallSurvival(
     ...kaplanMeierFrame({
       rows,
       marginLeft,
-      ticks,
+      ticks: set.ticks,
       frameHeight: FRAME_HEIGHT,
-      xLabel: "Months since diagnosis of advanced disease",
+      xLabel: origin.axis,
       yLabel: "Overall survival (%)",
     }),
     marks: [
-      bandMark(fit, COLOUR, options.daysPerMonth, { method: band, level: options.level }),
+      bandMark(curve, COLOUR),
       ...medianMarks,
-      ...curveMarks(fit, COLOUR, options.daysPerMonth, "all patients"),
+      ...curveMarks(curve, COLOUR, "all patients"),
       ...riskTableMarks(rows, marginLeft),
     ],
   });
@@ -91,22 +82,26 @@ export function drawOverallSurvival(
     },
     { key: { kind: "line", colour: "#555555", dash: "4,3" }, label: "Median" },
   ], marginLeft);
-  const title = "Overall survival from the diagnosis of advanced disease";
-  const negativeAsZero = options.headlineCi === "spss" ? ", a negative lower limit shown as 0" : "";
-  const caption = `Kaplan–Meier estimate of overall survival of all ${fit.n} patients ` +
-    `(${fit.events} deaths), from the diagnosis of locally advanced or metastatic disease to ` +
-    `death from any cause; patients alive were censored at last contact (+). Shaded: pointwise ` +
-    `${level} confidence band (Greenwood variance, ${BAND_NAMES[band]} transformation). ` +
-    `Dashed lines: median overall survival, ${medianText(fit, options)}; the interval is the ` +
-    `${CI_METHOD_NAMES[options.headlineCi]}${negativeAsZero}. Below the axis: number of ` +
-    `patients still at risk (alive and followed) at each tick. ` +
-    `Months = days / ${options.daysPerMonth}.`;
-  const description = `Kaplan–Meier curve of overall survival; numbers at risk at ` +
-    `${ticks.join(", ")} months: ${rows[0]!.counts.map((c) => c.nRisk).join(", ")}.`;
+  const title = origin.title;
+  const negativeAsZero = plan.headlineCi === "spss" ? ", a negative lower limit shown as 0" : "";
+  const caption = prose`Kaplan–Meier estimate of overall survival of all ${
+    numbers.ref("os.n", "integer")
+  } patients (${
+    numbers.ref("os.events", "integer")
+  } deaths), from ${origin.event} to death from any cause; patients alive were censored at last contact (+). Shaded: pointwise ${level} confidence band (Greenwood variance, ${
+    BAND_WORDS[set.bandMethod]
+  }). Dashed lines: median overall survival, ${medianCaption(numbers, "os")}; the interval is ${
+    CI_METHOD_WORDS[plan.headlineCi].long
+  }${negativeAsZero}. Below the axis: number of patients still at risk (alive and followed) at each tick. ${
+    monthsWords(plan)
+  }`;
+  const alt = `Kaplan–Meier curve of overall survival; numbers at risk at ` +
+    `${set.ticks.join(", ")} months: ${curve.atRisk.map((c) => c.nRisk).join(", ")}.`;
   return {
     file: "overall-survival.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [legend, plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
   };
 }

@@ -12,72 +12,55 @@
  */
 
 import * as Plot from "@observablehq/plot";
-import { fitKaplanMeier, type SurvivalRecord } from "../../lib/survival/kaplan_meier.ts";
+import type { CurveSet } from "../../_shared/contracts/curves.ts";
+import { CI_METHOD_WORDS, monthsWords } from "../../_shared/plan_words.ts";
+import { joinProse, prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
 import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
-import { type DrawnFigure, type SurvivalFigureOptions } from "../_common/figure.ts";
+import type { DrawnFigure } from "../_common/figure.ts";
 import { drawLegend } from "../_common/legend.ts";
+import { groupColours, OKABE_ITO } from "../_common/palette.ts";
 import { kaplanMeierFrame } from "../_km/frame.ts";
-import { CI_METHOD_NAMES, medianText } from "../_km/median_text.ts";
-import { monthTicks } from "../_common/month_ticks.ts";
 import { curveMarks } from "../_km/marks.ts";
-import { compare, groupColours, OKABE_ITO } from "../_common/palette.ts";
-import { numbersAtRisk, riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
-
-/** The PFS record of one line and its regimen class. */
-export interface ClassSurvivalRecord extends SurvivalRecord {
-  regimenClass: string;
-}
+import { medianCaption } from "../_km/median_caption.ts";
+import { riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
 
 const FRAME_HEIGHT = 260;
 
-/** The classes drawn: at least `minimum` lines, largest first (ties by code), at most eight. */
-export function classesToDraw(
-  records: readonly ClassSurvivalRecord[],
-  minimum: number,
-): { drawn: string[]; eligible: number } {
-  const counts = new Map<string, number>();
-  for (const r of records) counts.set(r.regimenClass, (counts.get(r.regimenClass) ?? 0) + 1);
-  const eligible = [...counts].filter(([, n]) => n >= minimum)
-    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
-    .map(([code]) => code);
-  return { drawn: eligible.slice(0, OKABE_ITO.length), eligible: eligible.length };
-}
-
-/** Draws figure 2 from the PFS record of every line (times in days). */
+/** Draws figure 2 from the PFS curves by regimen class (at most eight, the largest first). */
 export function drawPfsByClass(
-  records: readonly ClassSurvivalRecord[],
+  set: CurveSet,
   classLabels: Readonly<Record<string, string>>,
-  options: SurvivalFigureOptions & { minimumClassSize: number },
+  numbers: NumberSource,
 ): DrawnFigure {
-  const { drawn, eligible } = classesToDraw(records, options.minimumClassSize);
-  const none = `No regimen class has at least ${options.minimumClassSize} lines`;
+  const { plan } = numbers;
+  const minimum = numbers.ref("settings.minimum_class_size_for_figures", "integer");
+  const drawn = set.curves.slice(0, OKABE_ITO.length);
   const colours = groupColours(drawn.length);
-  const curves = drawn.map((code, i) => ({
-    code,
-    label: classLabels[code] ?? code,
+  const curves = drawn.map((curve, i) => ({
+    curve,
+    label: classLabels[curve.key] ?? curve.key,
     colour: colours[i]!,
-    fit: fitKaplanMeier(records.filter((r) => r.regimenClass === code)),
   }));
-  const longest = Math.max(0, ...curves.flatMap((c) => c.fit.steps.map((s) => s.time)));
-  const ticks = monthTicks(longest / options.daysPerMonth);
   const rows: RiskRow[] = curves.map((c) => ({
     label: c.label,
     colour: c.colour,
-    counts: numbersAtRisk(c.fit, ticks, options.daysPerMonth),
+    counts: c.curve.atRisk,
   }));
   const marginLeft = riskMarginLeft(rows);
+  const none = `No regimen class has at least ${minimum.text} lines`;
   const document = createDocument();
   const plot = drawPlot(document, {
     ...kaplanMeierFrame({
       rows,
       marginLeft,
-      ticks,
+      ticks: set.ticks,
       frameHeight: FRAME_HEIGHT,
       xLabel: "Months since the start of the line",
       yLabel: "Progression-free survival (%)",
     }),
     marks: [
-      ...curves.flatMap((c) => curveMarks(c.fit, c.colour, options.daysPerMonth, c.code)),
+      ...curves.flatMap((c) => curveMarks(c.curve, c.colour, c.curve.key)),
       ...riskTableMarks(rows, marginLeft),
       ...(curves.length === 0 ? [Plot.text([none], { frameAnchor: "middle", fill: "black" })] : []),
     ],
@@ -85,32 +68,33 @@ export function drawPfsByClass(
   const legend = drawLegend(document, [
     ...curves.map((c) => ({
       key: { kind: "line" as const, colour: c.colour },
-      label: `${c.label} (${c.fit.n} lines)`,
+      label: `${c.label} (${numbers.ref(`${c.curve.statsId}.n`, "integer").text} lines)`,
     })),
     { key: { kind: "symbol", symbol: "plus", stroke: "black", fill: "none" }, label: "Censored" },
   ], 8);
   const title = "Progression-free survival by regimen class";
   const medians = curves.map((c) =>
-    `${c.label}, ${c.fit.n} lines, ${c.fit.events} events, median ${medianText(c.fit, options)}`
+    prose`${c.label}, ${numbers.ref(`${c.curve.statsId}.n`, "integer")} lines, ${
+      numbers.ref(`${c.curve.statsId}.events`, "integer")
+    } events, median ${medianCaption(numbers, c.curve.statsId)}`
   );
-  const omitted = eligible > drawn.length
-    ? ` ${eligible - drawn.length} further classes with enough lines are not drawn (eight at most).`
-    : "";
+  const omitted = set.curves.length - drawn.length;
   const caption = curves.length === 0
-    ? `${none}, so no curve is drawn.`
-    : `Kaplan–Meier estimates of progression-free survival of each line of systemic ` +
-      `therapy for advanced disease, from the start of the line to progression or death, by regimen ` +
-      `class; classes with at least ${options.minimumClassSize} lines are shown.${omitted} ` +
-      `The unit is the line, so a patient may contribute more than one line to a curve. ` +
-      `+: censored. Below the axis: number of lines at risk at each tick. Medians: ` +
-      `${medians.join("; ")} (CI: ${CI_METHOD_NAMES[options.headlineCi]}). ` +
-      `Months = days / ${options.daysPerMonth}.`;
-  const description = `Kaplan–Meier curves of progression-free survival for ` +
+    ? prose`${none}, so no curve is drawn.`
+    : prose`Kaplan–Meier estimates of progression-free survival of each line of systemic therapy for advanced disease, from the start of the line to progression or death, by regimen class; classes with at least ${minimum} lines are shown.${
+      omitted > 0
+        ? ` ${omitted} further classes with enough lines are not drawn (eight at most).`
+        : ""
+    } The unit is the line, so a patient may contribute more than one line to a curve. +: censored. Below the axis: number of lines at risk at each tick. Medians: ${
+      joinProse(medians, "; ")
+    } (CI: ${CI_METHOD_WORDS[plan.headlineCi].short}). ${monthsWords(plan)}`;
+  const alt = `Kaplan–Meier curves of progression-free survival for ` +
     `${curves.map((c) => c.label).join(", ")}.`;
   return {
     file: "pfs-by-regimen-class.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [legend, plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
   };
 }

@@ -15,7 +15,9 @@ import { composeFigure, createDocument, drawPlot, FONT_SIZE } from "../_common/d
 import type { DrawnFigure } from "../_common/figure.ts";
 import { drawLegend } from "../_common/legend.ts";
 import { textWidth } from "../_common/text_width.ts";
-import type { PatientCourse } from "../courses.ts";
+import { confirmationWords } from "../../_shared/plan_words.ts";
+import { joinProse, prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
 import { compare, RESPONSE_COLOURS } from "../_common/palette.ts";
 
 const RESPONSES = ["CR", "PR", "SD", "PD", "NE"] as const;
@@ -32,19 +34,20 @@ const MIN_PART = 14;
 
 /** Draws figure 5. */
 export function drawResponseBars(
-  courses: readonly PatientCourse[],
   regimenLabels: Readonly<Record<string, string>>,
-  options: { confirmation: boolean },
+  numbers: NumberSource,
 ): DrawnFigure {
-  const lines = courses.flatMap((c) => c.lines);
-  const regimens = [...new Set(lines.map((l) => l.regimen))].map((regimen) => {
-    const own = lines.filter((l) => l.regimen === regimen);
-    return { regimen, label: regimenLabels[regimen] ?? regimen, n: own.length, lines: own };
-  }).sort((a, b) => b.n - a.n || compare(a.label, b.label));
+  const byRegimen = numbers.stats.response.by_regimen;
+  const regimens = Object.entries(byRegimen).map(([regimen, r]) => ({
+    regimen,
+    label: regimenLabels[regimen] ?? regimen,
+    n: r.lines,
+    summary: r,
+  })).sort((a, b) => b.n - a.n || compare(a.label, b.label));
   const parts = regimens.flatMap((r) => {
     let x = 0;
     return RESPONSES.map((response) => {
-      const n = r.lines.filter((l) => l.best.response === response).length;
+      const n = r.summary[response];
       const part = { label: r.label, response, n, x1: x, x2: x + n };
       x += n;
       return part;
@@ -112,22 +115,23 @@ export function drawResponseBars(
     })),
     8,
   );
-  const count = (r: string) => lines.filter((l) => l.best.response === r).length;
+  const all = (key: string) => numbers.ref(`response.all_lines.${key}`, "integer");
   const title = "Best overall response by regimen";
-  const confirmation = options.confirmation
-    ? "CR and PR confirmed by a later assessment"
-    : "CR and PR without confirmation, as the analysis plan sets for a retrospective series";
-  const caption = `Best overall response (RECIST 1.1; ${confirmation}) of each of the ` +
-    `${lines.length} lines of ` +
-    `systemic therapy for advanced disease, by regimen, ${regimens.length} regimens ordered by ` +
-    `number of lines. Numbers: lines in each category; n: lines of the regimen. In all, ` +
-    `${RESPONSES.map((r) => `${r} ${count(r)}`).join(", ")}. NE includes lines without any ` +
-    `response data. Objective response = CR or PR.`;
-  const description = `Stacked bars of best overall response for ${regimens.length} regimens.`;
+  const caption = prose`Best overall response (RECIST 1.1; ${
+    confirmationWords(numbers.plan)
+  }) of each of the ${all("lines")} lines of systemic therapy for advanced disease, by regimen, ${
+    numbers.ref("figures.response_bars.regimens", "integer")
+  } regimens ordered by number of lines. Numbers: lines in each category; n: lines of the regimen. In all, ${
+    joinProse(RESPONSES.map((r) => prose`${r} ${all(r)}`), ", ")
+  }. NE includes lines without any response data (${
+    all("no_data")
+  }). Objective response = CR or PR.`;
+  const alt = `Stacked bars of best overall response for ${regimens.length} regimens.`;
   return {
     file: "best-response-by-regimen.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [legend, plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
   };
 }

@@ -18,10 +18,26 @@ import * as Plot from "@observablehq/plot";
 import { composeFigure, createDocument, drawPlot } from "../_common/document.ts";
 import type { DrawnFigure } from "../_common/figure.ts";
 import { drawLegend, type LegendItem } from "../_common/legend.ts";
-import { monthTicks } from "../_common/month_ticks.ts";
+import { monthTicks } from "../../_shared/month_ticks.ts";
 import type { PatientCourse } from "../courses.ts";
 import { OTHER_REGIMENS, type RegimenPalette } from "../_common/palette.ts";
 import { swimmerLanes } from "./lanes.ts";
+import type { FigureCounts } from "../../_shared/contracts/stats.ts";
+import { monthsWords } from "../../_shared/plan_words.ts";
+import { prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { PipelineError } from "../../_shared/stage.ts";
+
+/** Stops when what is drawn differs from what the statistics counted (artefacts of two runs). */
+function checkCounts(counted: FigureCounts["swimmer"], drawn: FigureCounts["swimmer"]): void {
+  if (JSON.stringify(counted) !== JSON.stringify(drawn)) {
+    throw new PipelineError(
+      `the swimmer plot would draw ${JSON.stringify(drawn)} but stats.json counts ` +
+        `${JSON.stringify(counted)}: the analysis datasets and stats.json come from different ` +
+        "runs; rerun `deno task all --from statistics`",
+    );
+  }
+}
 
 /** Lane height: 11 px, narrowed for large cohorts so the plot stays about 660 px tall (3 px at least). */
 export function laneHeight(patients: number): number {
@@ -50,12 +66,23 @@ export function drawSwimmer(
   courses: readonly PatientCourse[],
   palette: RegimenPalette,
   regimenLabels: Readonly<Record<string, string>>,
-  options: { daysPerMonth: number },
+  numbers: NumberSource,
 ): DrawnFigure {
   const { lanes, segments, markers, undatedResponses } = swimmerLanes(
     courses,
-    options.daysPerMonth,
+    numbers.plan.daysPerMonth,
   );
+  checkCounts(numbers.stats.figures.swimmer, {
+    lanes: lanes.length,
+    segments: segments.length,
+    markers: {
+      response: markers.response.length,
+      progression: markers.progression.length,
+      death: markers.death.length,
+      alive: markers.alive.length,
+    },
+    undated_responses: undatedResponses,
+  });
   const lane = laneHeight(lanes.length);
   const ticks = monthTicks(Math.max(0, ...lanes.map((l) => l.end)));
   const marker = (key: keyof typeof SWIMMER_MARKERS) => {
@@ -148,26 +175,30 @@ export function drawSwimmer(
     })),
   ];
   const legend = drawLegend(document, legendItems, 8);
-  const lines = segments.length;
+  const count = (id: string) => numbers.ref(`figures.swimmer.${id}`, "integer");
   const title = "Treatment course of each patient";
-  const caption = `Swimmer plot of the ${lanes.length} patients: each lane runs from the ` +
-    `diagnosis of advanced disease to death or last contact (longest at the top). Coloured ` +
-    `segments: the ${lines} lines of systemic therapy, each from its start to progression, death ` +
-    `or censoring of its progression-free survival, coloured by regimen (the seven most used ` +
-    `regimens have their own colour; the others are grey). Grey lane: follow-up off a line or ` +
-    `after progression. Markers: first CR or PR of a line (${markers.response.length}), ` +
-    `progression (${markers.progression.length}), death (${markers.death.length}) and alive at ` +
-    `last contact (${markers.alive.length}).` +
-    (undatedResponses > 0
-      ? ` ${undatedResponses} response${undatedResponses > 1 ? "s" : ""} reported by a site ` +
-        `without a date ${undatedResponses > 1 ? "have" : "has"} no marker.`
-      : "") +
-    ` Months = days / ${options.daysPerMonth}.`;
-  const description = `Swimmer plot, ${lanes.length} lanes, ${lines} line segments.`;
+  const undated = numbers.stats.figures.swimmer.undated_responses;
+  const caption = prose`Swimmer plot of the ${
+    count("lanes")
+  } patients: each lane runs from the diagnosis of advanced disease to death or last contact (longest at the top). Coloured segments: the ${
+    count("segments")
+  } lines of systemic therapy, each from its start to progression, death or censoring of its progression-free survival, coloured by regimen (the seven most used regimens have their own colour; the others are grey). Grey lane: follow-up off a line or after progression. Markers: first CR or PR of a line (${
+    count("markers.response")
+  }), progression (${count("markers.progression")}), death (${
+    count("markers.death")
+  }) and alive at last contact (${count("markers.alive")}).${
+    undated > 0
+      ? prose` ${count("undated_responses")} response${
+        undated > 1 ? "s" : ""
+      } reported by a site without a date ${undated > 1 ? "have" : "has"} no marker.`
+      : []
+  } ${monthsWords(numbers.plan)}`;
+  const alt = `Swimmer plot, ${lanes.length} lanes, ${segments.length} line segments.`;
   return {
     file: "swimmer.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [legend, plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
   };
 }

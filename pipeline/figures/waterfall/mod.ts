@@ -21,6 +21,9 @@ import { drawLegend } from "../_common/legend.ts";
 import type { PatientCourse } from "../courses.ts";
 import { OTHER_REGIMENS, type RegimenPalette } from "../_common/palette.ts";
 import { CAP, type WaterfallBar, waterfallBars } from "./bars.ts";
+import { prose } from "../../_shared/prose/inline.ts";
+import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { PipelineError } from "../../_shared/stage.ts";
 
 const MARGIN_LEFT = 60;
 const MARGIN_RIGHT = 24;
@@ -31,8 +34,18 @@ export function drawWaterfall(
   courses: readonly PatientCourse[],
   palette: RegimenPalette,
   regimenLabels: Readonly<Record<string, string>>,
+  numbers: NumberSource,
 ): DrawnFigure {
   const { bars, low, high, ticks } = waterfallBars(courses);
+  const counted = numbers.stats.figures.waterfall.lines;
+  if (counted !== bars.length) {
+    throw new PipelineError(
+      `the waterfall plot would draw ${bars.length} bars but stats.json counts ${counted} lines ` +
+        "with a percentage change: the analysis datasets and stats.json come from different " +
+        "runs; rerun `deno task all --from statistics`",
+    );
+  }
+  const n = numbers.ref("figures.waterfall.lines", "integer");
   const capped = bars.filter((b) => b.change > CAP);
   const bandwidth = (FIGURE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / Math.max(1, bars.length);
   const letters = bandwidth >= LETTER_SPACE;
@@ -115,7 +128,7 @@ export function drawWaterfall(
           })
         )
         : []),
-      Plot.text([`Lines of therapy with target-lesion measurements (n = ${bars.length})`], {
+      Plot.text([`Lines of therapy with target-lesion measurements (n = ${n.text})`], {
         frameAnchor: "bottom",
         dy: 18,
         fill: "black",
@@ -135,23 +148,23 @@ export function drawWaterfall(
       : []),
   ], 8);
   const title = "Best change in target-lesion size per line of therapy";
-  const caption = `Waterfall plot of the ${bars.length} lines of systemic therapy with ` +
-    `target-lesion measurements at baseline and after: each bar is the line's best (most ` +
-    `negative, up to the first progression) percentage change of the sum of target-lesion ` +
-    `diameters from the line's baseline, coloured by regimen (the seven most used regimens have ` +
-    `their own colour; the others are grey). Dashed lines: RECIST 1.1 thresholds of partial ` +
-    `response (−30%) and progression (+20%, from the nadir).` +
-    (letters ? " Letters: the line's best overall response." : "") +
-    (capped.length > 0
-      ? ` Triangles: ${capped.length > 1 ? "bars" : "a bar"} cut at +${CAP}%; the ` +
-        `${capped.length > 1 ? "values are" : "value is"} ` +
-        `${capped.map((b) => `+${b.change.toFixed(1)}%`).join(", ")}.`
-      : "");
-  const description = `Waterfall plot of ${bars.length} lines.`;
+  // The values of cut bars are data (ADRS PCHG of single lines), not statistics.
+  const caption =
+    prose`Waterfall plot of the ${n} lines of systemic therapy with target-lesion measurements at baseline and after: each bar is the line's best (most negative, up to the first progression) percentage change of the sum of target-lesion diameters from the line's baseline, coloured by regimen (the seven most used regimens have their own colour; the others are grey). Dashed lines: RECIST 1.1 thresholds of partial response (−30%) and progression (+20%, from the nadir).${
+      letters ? " Letters: the line's best overall response." : ""
+    }${
+      capped.length > 0
+        ? ` Triangles: ${capped.length > 1 ? "bars" : "a bar"} cut at +${CAP}%; the ` +
+          `${capped.length > 1 ? "values are" : "value is"} ` +
+          `${capped.map((b) => `+${b.change.toFixed(1)}%`).join(", ")}.`
+        : ""
+    }`;
+  const alt = `Waterfall plot of ${bars.length} lines.`;
   return {
     file: "waterfall.svg",
     title,
     caption,
-    svg: composeFigure(document, { title, description, panels: [legend, plot] }),
+    alt,
+    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
   };
 }

@@ -1,9 +1,9 @@
 /** The data-quality report rendered from the fixture's quality record. */
 
 import assert from "node:assert/strict";
-import { renderDataQuality } from "../../pipeline/harmonise/data_quality.ts";
+import { renderDataQuality } from "../../pipeline/report/data_quality.ts";
 import { reconcile } from "../../pipeline/harmonise/reconciliation.ts";
-import { harmonisedFixture } from "./fixture.ts";
+import { harmonisedFixture } from "../harmonise/fixture.ts";
 
 Deno.test("renderDataQuality shows the flow, each file's reconciliation, the exclusions and the warnings", async () => {
   const { quality } = await harmonisedFixture();

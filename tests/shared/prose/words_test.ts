@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { listing, monthYear, sentenceNumber } from "../../pipeline/report/words.ts";
+import { listing, monthYear, sentenceNumber } from "../../../pipeline/_shared/prose/words.ts";
 
 Deno.test("sentenceNumber writes numbers under 100 in words, capitalised", () => {
   assert.equal(sentenceNumber(55), "Fifty-five");

@@ -8,7 +8,7 @@
 
 import { EXCLUSION_REASONS, MERGE_REASONS } from "../_shared/contracts/cdm_schema.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
-import type { ReconciliationRow } from "./reconciliation.ts";
+import type { ReconciliationRow } from "../_shared/contracts/quality.ts";
 
 /**
  * The report as Markdown and as JSON (the record itself, two-space indented).

@@ -1,0 +1,79 @@
+/**
+ * The report stage's pure core: from the statistics, the plan, the figures' index, the
+ * data-quality record and the abstract's transcription to the text of every file the stage
+ * writes, and the index of every printed number.
+ *
+ * @module
+ */
+
+import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
+import type { FigureEntry } from "../_shared/contracts/figures.ts";
+import type { Quality } from "../_shared/contracts/quality.ts";
+import type { Statistics } from "../_shared/contracts/stats.ts";
+import { numberSource } from "../_shared/prose/numbers.ts";
+import type { RegimenLabels } from "../_shared/regimen_classes.ts";
+import { PipelineError } from "../_shared/stage.ts";
+import { certificateJson, certificateMarkdown } from "./certificate.ts";
+import { checkClaims, type ClaimCheck, parseClaims } from "./claims.ts";
+import { renderDataQuality } from "./data_quality.ts";
+import { renderMarkdown, tableMarkdown } from "./document/markdown.ts";
+import { type IndexedNumber, indexNumbers } from "./document/number_index.ts";
+import { tableCsv } from "./document/table_csv.ts";
+import { resultsDocument } from "./results_document.ts";
+import { staleSettings } from "./stale_settings.ts";
+import { baselineTable } from "./tables/baseline_table.ts";
+import { lineTable, regimenTable } from "./tables/response_tables.ts";
+
+/** What the report is made from. */
+export interface ReportInput {
+  stats: Statistics;
+  plan: AnalysisPlan;
+  labels: RegimenLabels;
+  quality: Quality;
+  figures: FigureEntry[];
+  /** The parsed `data/reference/abstract-claims.json`. */
+  transcription: unknown;
+}
+
+/** Every file's text by its path below the output folder, the number index and the checks. */
+export interface RenderedReport {
+  files: Record<string, string>;
+  numberIndex: IndexedNumber[];
+  checks: ClaimCheck[];
+}
+
+/** Renders the report. */
+export function renderReport(input: ReportInput): RenderedReport {
+  const stale = staleSettings(input.stats, input.plan);
+  if (stale.length > 0) {
+    throw new PipelineError(
+      `stats.json was computed under another analysis plan (${stale.join("; ")}): ` +
+        "rerun `deno task all --from statistics`",
+    );
+  }
+  const numbers = numberSource(input.stats, input.plan);
+  const tables = [
+    baselineTable(numbers),
+    regimenTable(numbers, input.labels),
+    lineTable(numbers),
+  ];
+  const source = String((input.transcription as { source?: unknown })?.source ?? "");
+  const checks = checkClaims(parseClaims(input.transcription, "abstract-claims.json"), input.stats);
+  const results = resultsDocument({
+    numbers,
+    labels: input.labels,
+    tables,
+    figures: input.figures,
+    checks,
+  });
+  const files: Record<string, string> = {};
+  for (const table of tables) {
+    files[`tables/${table.name}.md`] = tableMarkdown(table);
+    files[`tables/${table.name}.csv`] = tableCsv(table);
+  }
+  files["results.md"] = renderMarkdown(results);
+  files["data-quality.md"] = renderDataQuality(input.quality).markdown;
+  files["reproduction.md"] = certificateMarkdown(checks, source);
+  files["reproduction.json"] = certificateJson(checks, source);
+  return { files, numberIndex: indexNumbers("results.md", results), checks };
+}
