@@ -68,7 +68,7 @@ export function computeStatistics(
       minimum_class_size_for_figures: plan.minimumClassSizeForFigures,
     },
     flow: patientFlow(input.quality, adsl.length),
-    analysed: analysedCounts(adsl, responses, adtte),
+    analysed: analysedCounts(responses, adtte),
     cohort: {
       included: adsl.length,
       institutions: new Set(adsl.flatMap((p) => p.sites)).size,

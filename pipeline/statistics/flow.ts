@@ -9,11 +9,7 @@
  * @module
  */
 
-import type {
-  AdslRecord,
-  AdtteRecord,
-  BestResponseRecord,
-} from "../_shared/contracts/adam_records.ts";
+import type { AdtteRecord, BestResponseRecord } from "../_shared/contracts/adam_records.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import type { Analysed, Flow } from "../_shared/contracts/stats.ts";
 import { PipelineError } from "../_shared/stage.ts";
@@ -59,7 +55,6 @@ export function patientFlow(quality: Quality, included: number): Flow {
 
 /** Patients and lines that enter each analysis. */
 export function analysedCounts(
-  adsl: readonly AdslRecord[],
   responses: readonly BestResponseRecord[],
   adtte: readonly AdtteRecord[],
 ): Analysed {

@@ -81,15 +81,12 @@ Deno.test("deriveBestOverallResponse is PD when only too-early NE time-points pr
   assert.deepEqual(best, { response: "PD", responseDate: day(50), progressionDate: day(50) });
 });
 
-Deno.test("BEST_RESPONSE_DEFAULTS are the analysis plan's 42 days, no confirmation, 28 days", () => {
-  assert.deepEqual(BEST_RESPONSE_DEFAULTS, {
-    minimumStableDiseaseDays: 42,
-    confirmation: false,
-    minimumConfirmationDays: 28,
-  });
-  const best = deriveBestOverallResponse(timepoints([[41, "SD"]]), {
-    startDate: START,
-    ...BEST_RESPONSE_DEFAULTS,
-  });
-  assert.equal(best.response, "NE"); // 41 < 42
+Deno.test("with BEST_RESPONSE_DEFAULTS, SD one day short of the minimum interval is not SD", () => {
+  const minimum = BEST_RESPONSE_DEFAULTS.minimumStableDiseaseDays;
+  const options = { startDate: START, ...BEST_RESPONSE_DEFAULTS };
+  assert.equal(
+    deriveBestOverallResponse(timepoints([[minimum - 1, "SD"]]), options).response,
+    "NE",
+  );
+  assert.equal(deriveBestOverallResponse(timepoints([[minimum, "SD"]]), options).response, "SD");
 });

@@ -4,13 +4,12 @@
  * (identical inputs, identical bytes) and the guard that outputs/ was regenerated after a change.
  */
 import assert from "node:assert/strict";
-import { listFiles, runPipelineProcess } from "./_pipeline.ts";
-
-// One run serves both tests.
-const folder = await Deno.makeTempDir();
-const run = await runPipelineProcess(["--out", `${folder}/out`, "--interim", `${folder}/interim`]);
+import { committedRun } from "./_committed_run.ts";
+import { listFiles } from "./_pipeline.ts";
 
 Deno.test("deno task all on the committed data reproduces outputs/ byte for byte", async () => {
+  const run = await committedRun();
+  const folder = run.folder;
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /^report +rows read +\d+/m);
   const committed = await listFiles("outputs");
@@ -28,7 +27,8 @@ Deno.test("deno task all on the committed data reproduces outputs/ byte for byte
   assert.deepEqual(differing, [], "outputs/ is stale: run `deno task all` and commit outputs/");
 });
 
-Deno.test("the runner prints one line per stage, in pipeline order", () => {
+Deno.test("the runner prints one line per stage, in pipeline order", async () => {
+  const run = await committedRun();
   const stages = run.stdout.split("\n").flatMap((line) => {
     const match = /^(\w+) +rows read +\d+ +rows written +\d+ +\d+\.\d\d s$/.exec(line);
     return match ? [match[1]] : [];

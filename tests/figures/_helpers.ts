@@ -9,26 +9,55 @@
 // @ts-types="@types/jsdom"
 import { JSDOM } from "jsdom";
 import { readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import type { AnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import {
+  parseAdsl,
+  parseAdtte,
+  parseBestResponses,
+} from "../../pipeline/_shared/contracts/adam_records.ts";
+import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
+import { numberSource } from "../../pipeline/_shared/prose/numbers.ts";
 import { parseRegimenClasses, regimenLabels } from "../../pipeline/_shared/regimen_classes.ts";
-import { parseCourses } from "../../pipeline/figures/courses.ts";
+import { patientCourses } from "../../pipeline/figures/courses.ts";
+import { computeStatistics, type StatisticsInput } from "../../pipeline/statistics/compute.ts";
 
 export const COHORT = "tests/figures/fixtures/cohort";
 
-/** The fixture cohort's text files. */
-export function cohortText(): { adsl: string; adrs: string; adtte: string } {
+/** The fixture cohort's analysis datasets and data-quality record, parsed. */
+export function cohortRecords(): StatisticsInput {
   const read = (name: string) => Deno.readTextFileSync(`${COHORT}/${name}`);
-  return { adsl: read("adsl.csv"), adrs: read("adrs.csv"), adtte: read("adtte.csv") };
+  return {
+    adsl: parseAdsl(read("adsl.csv")),
+    responses: parseBestResponses(read("adrs.csv")),
+    adtte: parseAdtte(read("adtte.csv")),
+    quality: JSON.parse(read("data-quality.json")) as Quality,
+  };
 }
 
-/** Everything `drawFigures` needs, from the fixture cohort and the committed plan. */
-export async function cohortInputs() {
+/** The fixture cohort's regimen labels. */
+export function cohortLabels() {
+  return regimenLabels(
+    parseRegimenClasses(Deno.readTextFileSync(`${COHORT}/regimen-classes.csv`)),
+  );
+}
+
+/**
+ * Everything `drawFigures` needs for `records` (the fixture cohort by default) under `plan`
+ * (the committed plan by default): the statistics stage's core runs first, as in the pipeline.
+ */
+export async function cohortInputs(
+  records: StatisticsInput = cohortRecords(),
+  plan?: AnalysisPlan,
+) {
+  const usedPlan = plan ?? await readAnalysisPlan("pipeline/analysis-plan.json");
+  const { stats, curves } = computeStatistics(records, usedPlan);
   return {
-    courses: parseCourses(cohortText()),
-    quality: JSON.parse(Deno.readTextFileSync(`${COHORT}/data-quality.json`)) as unknown,
-    labels: regimenLabels(
-      parseRegimenClasses(Deno.readTextFileSync(`${COHORT}/regimen-classes.csv`)),
-    ),
-    plan: await readAnalysisPlan("pipeline/analysis-plan.json"),
+    numbers: numberSource(stats, usedPlan),
+    stats,
+    curves,
+    courses: patientCourses(records.adsl, records.responses, records.adtte),
+    labels: cohortLabels(),
+    plan: usedPlan,
   };
 }
 

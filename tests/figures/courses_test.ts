@@ -1,86 +1,82 @@
 import assert from "node:assert/strict";
+import type {
+  AdslRecord,
+  AdtteRecord,
+  BestResponseRecord,
+} from "../../pipeline/_shared/contracts/adam_records.ts";
 import { PipelineError } from "../../pipeline/_shared/stage.ts";
-import { parseCourses } from "../../pipeline/figures/courses.ts";
-import { cohortText } from "./_helpers.ts";
+import { patientCourses } from "../../pipeline/figures/courses.ts";
+import { cohortRecords } from "./_helpers.ts";
 
-const ADSL = "USUBJID,ADVDT,LSTALVDT,DTHFL,DTHDT\n" +
-  "S01-0001,2015-01-10,2016-03-01,Y,2016-03-01\n" +
-  "S02-0002,2017-05-02,2019-01-20,N,\n";
-const ADRS = "USUBJID,LINE,REGIMEN,REGCLASS,PARAMCD,ADT,AVALC,RSSRC,PCHG,ANL01FL\n" +
-  "S01-0001,1,sunitinib,vegfr-tki,OVRLRESP,2015-03-20,PR,DERIVED FROM MEASUREMENTS,-41.20,\n" +
-  "S01-0001,1,sunitinib,vegfr-tki,BOR,2015-03-20,PR,DERIVED FROM MEASUREMENTS,-41.20,Y\n" +
-  "S01-0001,1,sunitinib,vegfr-tki,CBOR,,SD,DERIVED FROM MEASUREMENTS,-41.20,\n" +
-  "S02-0002,1,doxorubicin,anthracycline-based,BOR,,NE,NO RESPONSE DATA,,Y\n";
-const ADTTE = "USUBJID,PARAMCD,LINE,REGIMEN,REGCLASS,STARTDT,ADT,AVALDY,CNSR,EVNTDESC,CNSDTDSC\n" +
-  "S01-0001,OS,,,,2015-01-10,2016-03-01,416,0,DEATH,\n" +
-  "S02-0002,OS,,,,2017-05-02,2019-01-20,628,1,,LAST CONTACT\n" +
-  "S01-0001,PFS,1,sunitinib,vegfr-tki,2015-02-01,2015-07-01,150,0,PROGRESSION (RECIST 1.1 FROM MEASUREMENTS),\n" +
-  "S02-0002,PFS,1,doxorubicin,anthracycline-based,2017-06-01,2017-10-01,122,1,,END OF LINE\n";
+const PATIENT: AdslRecord = {
+  usubjid: "S01-0001",
+  siteid: "S01",
+  sites: ["S01"],
+  sex: "F",
+  age: 30,
+  stage: "metastatic",
+  metastatic: true,
+  primarySite: "limb",
+  fusion: "EWSR1-ATF1",
+  lines: 2,
+  firstLineStart: "2015-02-01",
+  lastLineStart: "2015-08-01",
+  advancedDate: "2015-01-10",
+  lastAliveDate: "2016-03-01",
+  deathDate: "2016-03-01",
+};
+const best = (line: number, response: "PR" | "SD"): BestResponseRecord => ({
+  usubjid: "S01-0001",
+  line,
+  regimen: line === 1 ? "sunitinib" : "doxorubicin",
+  regimenClass: line === 1 ? "vegfr-tki" : "anthracycline-based",
+  response,
+  date: line === 1 ? "2015-03-20" : null,
+  percentChange: line === 1 ? -41.2 : null,
+  source: "DERIVED FROM MEASUREMENTS",
+});
+const pfs = (line: number, start: string, end: string): AdtteRecord => ({
+  usubjid: "S01-0001",
+  paramcd: "PFS",
+  line,
+  regimen: null,
+  regimenClass: null,
+  startDate: start,
+  endDate: end,
+  days: 0,
+  event: true,
+  description: "PROGRESSION (RECIST 1.1 FROM MEASUREMENTS)",
+});
 
-Deno.test("parseCourses joins ADSL, the headline best response and ADTTE per patient and line", () => {
-  const [first, second] = parseCourses({ adsl: ADSL, adrs: ADRS, adtte: ADTTE });
-  assert.deepEqual(first, {
-    usubjid: "S01-0001",
-    advancedDate: "2015-01-10",
-    lastAliveDate: "2016-03-01",
-    deathDate: "2016-03-01",
-    os: { days: 416, event: true },
-    lines: [{
-      line: 1,
-      regimen: "sunitinib",
-      regimenClass: "vegfr-tki",
-      startDate: "2015-02-01",
-      pfs: {
-        endDate: "2015-07-01",
-        days: 150,
-        event: true,
-        description: "PROGRESSION (RECIST 1.1 FROM MEASUREMENTS)",
-      },
-      best: {
-        response: "PR",
-        date: "2015-03-20",
-        percentChange: -41.2,
-        source: "DERIVED FROM MEASUREMENTS",
-      },
-    }],
+Deno.test("patientCourses joins each PFS row with its line's headline best response, lines in order", () => {
+  const [course] = patientCourses(
+    [PATIENT],
+    [best(2, "SD"), best(1, "PR")],
+    [pfs(2, "2015-08-01", "2016-01-01"), pfs(1, "2015-02-01", "2015-07-01")],
+  );
+  assert.deepEqual(course?.lines.map((l) => [l.line, l.regimen, l.startDate, l.best.response]), [
+    [1, "sunitinib", "2015-02-01", "PR"],
+    [2, "doxorubicin", "2015-08-01", "SD"],
+  ]);
+  assert.deepEqual(course?.lines[0]?.best, {
+    response: "PR",
+    date: "2015-03-20",
+    percentChange: -41.2,
   });
-  assert.equal(second?.deathDate, null);
-  assert.deepEqual(second?.lines[0]?.best, {
-    response: "NE",
-    date: null,
-    percentChange: null,
-    source: "NO RESPONSE DATA",
-  });
-  assert.equal(second?.lines[0]?.pfs.description, "END OF LINE");
+  assert.equal(course?.deathDate, "2016-03-01");
 });
 
-Deno.test("parseCourses names the patient and line that has no headline best response", () => {
-  const adrs = ADRS.split("\n").filter((l) => !l.startsWith("S02-0002")).join("\n");
+Deno.test("patientCourses names the patient and line that has no headline best response", () => {
   assert.throws(
-    () => parseCourses({ adsl: ADSL, adrs, adtte: ADTTE }),
+    () => patientCourses([PATIENT], [best(1, "PR")], [pfs(2, "2015-08-01", "2016-01-01")]),
     (e) =>
-      e instanceof PipelineError &&
-      /adtte\.csv, data row 4: S02-0002 line 1 has no headline best response/.test(e.message),
+      e instanceof PipelineError && /S01-0001 line 2 has no headline best response/.test(e.message),
   );
 });
 
-Deno.test("parseCourses names the patient without an OS row and a dead patient without a date", () => {
-  const adtte = ADTTE.split("\n").filter((l) => !l.startsWith("S02-0002,OS")).join("\n");
-  assert.throws(
-    () => parseCourses({ adsl: ADSL, adrs: ADRS, adtte }),
-    (e) => e instanceof PipelineError && /S02-0002 has no OS row in adtte\.csv/.test(e.message),
-  );
-  const adsl = ADSL.replace("Y,2016-03-01", "Y,");
-  assert.throws(
-    () => parseCourses({ adsl, adrs: ADRS, adtte: ADTTE }),
-    (e) =>
-      e instanceof PipelineError &&
-      /adsl\.csv, data row 1: column DTHDT is empty or missing/.test(e.message),
-  );
-});
-
-Deno.test("parseCourses reads the fixture cohort: every patient with its lines in order", () => {
-  const courses = parseCourses(cohortText());
+Deno.test("patientCourses reads the fixture cohort: 18 patients, every one with lines 1, 2, ... in order", () => {
+  const { adsl, responses, adtte } = cohortRecords();
+  const courses = patientCourses(adsl, responses, adtte);
   assert.equal(courses.length, 18);
   for (const c of courses) {
     assert.ok(c.lines.length >= 1, c.usubjid);

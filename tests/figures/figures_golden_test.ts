@@ -18,7 +18,7 @@ Deno.test("each figure of the fixture cohort matches its golden SVG", async (t) 
   for (const figure of figures) {
     await t.step(figure.file, () => assertGolden(figure.file, figure.svg));
   }
-  const index = figures.map(({ file, title, caption }) => ({ file, title, caption }));
+  const index = figures.map(({ file, title, caption, alt }) => ({ file, title, caption, alt }));
   await t.step(
     "index.json",
     () => assertGolden("index.json", JSON.stringify(index, null, 2) + "\n"),

@@ -3,9 +3,9 @@ import { drawResponseBars } from "../../pipeline/figures/response_bars/mod.ts";
 import { cohortInputs, markTexts, parseSvg } from "./_helpers.ts";
 
 Deno.test("the response bars total every line once, largest regimen first", async () => {
-  const { courses, labels } = await cohortInputs();
+  const { courses, labels, numbers } = await cohortInputs();
   const lines = courses.flatMap((c) => c.lines);
-  const svg = parseSvg(drawResponseBars(courses, labels.regimen, { confirmation: false }).svg);
+  const svg = parseSvg(drawResponseBars(labels.regimen, numbers).svg);
   const totals = markTexts(svg, "regimen totals").map((t) => Number(t.text.replace("n = ", "")));
   assert.equal(totals.reduce((a, b) => a + b, 0), lines.length);
   assert.deepEqual(totals, totals.toSorted((a, b) => b - a));
@@ -14,9 +14,9 @@ Deno.test("the response bars total every line once, largest regimen first", asyn
 });
 
 Deno.test("each response part's tooltip counts the lines of that regimen and response", async () => {
-  const { courses, labels } = await cohortInputs();
+  const { courses, labels, numbers } = await cohortInputs();
   const lines = courses.flatMap((c) => c.lines);
-  const svg = parseSvg(drawResponseBars(courses, labels.regimen, { confirmation: false }).svg);
+  const svg = parseSvg(drawResponseBars(labels.regimen, numbers).svg);
   const parts = [...svg.querySelectorAll('g[aria-description="response parts"] title')]
     .map((t) => t.textContent ?? "");
   const byLabel = new Map(Object.entries(labels.regimen).map(([code, label]) => [label, code]));

@@ -1,11 +1,17 @@
 import assert from "node:assert/strict";
 import { swimmerLanes } from "../../pipeline/figures/swimmer/lanes.ts";
-import { cohortInputs } from "./_helpers.ts";
+import { cohortInputs, cohortRecords } from "./_helpers.ts";
+
+const OS_DAYS = new Map(
+  cohortRecords().adtte.filter((r) => r.paramcd === "OS").map((r) => [r.usubjid, r]),
+);
 
 Deno.test("each swimmer lane ends at the patient's overall survival time in ADTTE", async () => {
   const { courses, plan } = await cohortInputs();
   const { lanes } = swimmerLanes(courses, plan.daysPerMonth);
-  const os = new Map(courses.map((c) => [c.usubjid, c.os.days / plan.daysPerMonth]));
+  const os = new Map(
+    [...OS_DAYS].map(([usubjid, r]) => [usubjid, r.days / plan.daysPerMonth]),
+  );
   assert.equal(lanes.length, courses.length);
   for (const lane of lanes) assert.equal(lane.end, os.get(lane.usubjid), lane.usubjid);
   for (let i = 1; i < lanes.length; i++) {
@@ -18,7 +24,10 @@ Deno.test("swimmer segments lie on their lane and last as long as the line's PFS
   const { lanes, segments } = swimmerLanes(courses, plan.daysPerMonth);
   const end = new Map(lanes.map((l) => [l.usubjid, l.end]));
   const pfs = new Map(
-    courses.flatMap((c) => c.lines.map((l) => [`${c.usubjid} ${l.line}`, l.pfs.days])),
+    cohortRecords().adtte.filter((r) => r.paramcd === "PFS").map((r) => [
+      `${r.usubjid} ${r.line}`,
+      r.days,
+    ]),
   );
   assert.equal(segments.length, pfs.size);
   for (const s of segments) {
@@ -35,7 +44,7 @@ Deno.test("swimmer markers: a death or an alive mark per patient, progressions a
   const { courses, plan } = await cohortInputs();
   const { markers, undatedResponses } = swimmerLanes(courses, plan.daysPerMonth);
   assert.equal(markers.death.length + markers.alive.length, courses.length);
-  assert.equal(markers.death.length, courses.filter((c) => c.os.event).length);
+  assert.equal(markers.death.length, [...OS_DAYS.values()].filter((r) => r.event).length);
   const lines = courses.flatMap((c) => c.lines);
   assert.equal(
     markers.progression.length,

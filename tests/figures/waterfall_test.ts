@@ -9,14 +9,13 @@ function course(usubjid: string, changes: (number | null)[]): PatientCourse {
     advancedDate: "2015-01-01",
     lastAliveDate: "2016-01-01",
     deathDate: null,
-    os: { days: 365, event: false },
     lines: changes.map((change, i) => ({
       line: i + 1,
       regimen: "doxorubicin",
       regimenClass: "anthracycline-based",
       startDate: "2015-02-01",
-      pfs: { endDate: "2015-06-01", days: 120, event: true, description: "PROGRESSION" },
-      best: { response: "SD", date: null, percentChange: change, source: "MEASURED" },
+      pfs: { endDate: "2015-06-01", event: true, description: "PROGRESSION" },
+      best: { response: "SD", date: null, percentChange: change },
     })),
   };
 }

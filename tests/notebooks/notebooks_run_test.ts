@@ -1,6 +1,7 @@
 /**
- * Every notebook runs: the pipeline is run into a temporary folder, then each notebook's code
- * cells, joined in order into one module, run in a child `deno run` whose working directory is
+ * Every notebook runs: against the suite's shared run of the pipeline in a temporary folder, each
+ * notebook's code cells, joined in order into one module, run in a child `deno run` whose working
+ * directory is
  * `notebooks/` (as the Jupyter kernel's is) and whose module is read from stdin, so it resolves
  * `../pipeline/...` exactly as a cell does without writing any file next to the notebook. The
  * module is type-checked first.
@@ -11,9 +12,8 @@
  */
 
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { PATH_VARIABLES } from "../../notebooks/_paths.ts";
-import { runPipelineProcess } from "../e2e/_pipeline.ts";
+import { committedRun } from "../e2e/_committed_run.ts";
 import { NOTEBOOK_FOLDER, notebookModule, notebookNames, readNotebook } from "./_notebooks.ts";
 
 /** What a cell may read, relative to `notebooks/`, besides the run's artefacts. */
@@ -56,10 +56,10 @@ async function runModule(
 }
 
 Deno.test("every notebook's code cells run in order against a fresh pipeline run", async (t) => {
-  const work = await Deno.makeTempDir({ prefix: "notebooks-" });
-  const run = { work, interim: join(work, "interim"), outputs: join(work, "outputs") };
-  try {
-    const pipeline = await runPipelineProcess(["--interim", run.interim, "--out", run.outputs]);
+  // The suite's shared run of the committed data; the notebooks may only read it.
+  const pipeline = await committedRun();
+  const run = { work: pipeline.folder, interim: pipeline.interim, outputs: pipeline.out };
+  {
     assert.equal(
       pipeline.code,
       0,
@@ -77,7 +77,5 @@ Deno.test("every notebook's code cells run in order against a fresh pipeline run
         assert.equal(code, 0, `${name} failed in ${where}:\n${stderr}`);
       });
     }
-  } finally {
-    await Deno.remove(work, { recursive: true });
   }
 });

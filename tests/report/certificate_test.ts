@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { certificateJson, certificateMarkdown } from "../../pipeline/report/certificate.ts";
 import type { ClaimCheck } from "../../pipeline/report/claims.ts";
-import { medianSentence } from "../../pipeline/report/results_text.ts";
-import type { KmSummary } from "../../pipeline/statistics/km_summary.ts";
 
 const check = (id: string, match: boolean): ClaimCheck => ({
   id,
@@ -28,20 +26,4 @@ Deno.test("the certificate counts and marks the claims that are not reproduced",
   assert.match(text, /\| 2 \| claim b \| 15 \| 14 \| 13\.9 \| `os\.median` \| ✗ \|/);
   const json = JSON.parse(certificateJson([check("a", true), check("b", false)], "Source"));
   assert.deepEqual([json.claims, json.matched, json.mismatched, json.reproduced], [2, 1, 1, false]);
-});
-
-Deno.test("medianSentence gives the headline CI first and the other methods beside it", () => {
-  const km = {
-    median: 15.0144,
-    ci: { spss: [3.0042, 27.0246], log: [8.7064, 29.7002], loglog: [8.5749, 24.0821], plain: null },
-  } as unknown as KmSummary;
-  assert.equal(
-    medianSentence(km, "spss"),
-    "15 months (95% CI 3–27; R (log) 9–30; SAS (log-log) 9–24)",
-  );
-  assert.equal(
-    medianSentence(km, "log"),
-    "15 months (95% CI 9–30; SPSS-style symmetric 3–27; SAS (log-log) 9–24)",
-  );
-  assert.equal(medianSentence({ ...km, median: null }, "spss"), "not reached");
 });

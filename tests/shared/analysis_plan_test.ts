@@ -8,10 +8,8 @@ import {
 const committed = JSON.parse(await Deno.readTextFile("pipeline/analysis-plan.json"));
 
 Deno.test("the committed analysis plan is valid", async () => {
-  const plan = await readAnalysisPlan("pipeline/analysis-plan.json");
-  assert.equal(plan.recist.minimumStableDiseaseDays, 42);
-  assert.equal(plan.recist.confirmation, false);
-  assert.equal(plan.headlineCi, "spss");
+  // Its values are the analyst's to change; only its validity is pinned here.
+  await readAnalysisPlan("pipeline/analysis-plan.json");
 });
 
 Deno.test("every option of the plan is documented", () => {

@@ -1,0 +1,76 @@
+/**
+ * The analysis from the harmonised tables on, in this process: the derive, statistics, figures
+ * and report stages' pure cores chained as the runner chains the stage processes, with the CSV
+ * round trip between derive and statistics kept. Lets a test try many analysis plans on the
+ * committed data in the time of one pipeline run.
+ */
+
+import type { AnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import {
+  parseAdsl,
+  parseAdtte,
+  parseBestResponses,
+} from "../../pipeline/_shared/contracts/adam_records.ts";
+import type { FigureEntry } from "../../pipeline/_shared/contracts/figures.ts";
+import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
+import { numberSource } from "../../pipeline/_shared/prose/numbers.ts";
+import {
+  parseRegimenClasses,
+  REGIMEN_CLASSES_FILE,
+  regimenLabels,
+} from "../../pipeline/_shared/regimen_classes.ts";
+import { deriveAnalysisDatasets } from "../../pipeline/derive/analysis_datasets.ts";
+import { readHarmonised } from "../../pipeline/derive/read_harmonised.ts";
+import { patientCourses } from "../../pipeline/figures/courses.ts";
+import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
+import { renderReport } from "../../pipeline/report/render_report.ts";
+import { CLAIMS } from "../../pipeline/report/spec.ts";
+import { computeStatistics } from "../../pipeline/statistics/compute.ts";
+
+/** The harmonised tables and quality record of a run's interim folder. */
+export async function harmonisedOf(interim: string) {
+  return {
+    data: await readHarmonised(`${interim}/harmonise`),
+    quality: JSON.parse(
+      await Deno.readTextFile(`${interim}/harmonise/quality.json`),
+    ) as Quality,
+  };
+}
+
+/** Every output of derive, statistics, figures and report under `plan`. */
+export async function analyse(
+  harmonised: Awaited<ReturnType<typeof harmonisedOf>>,
+  plan: AnalysisPlan,
+) {
+  const derived = deriveAnalysisDatasets(harmonised.data, harmonised.quality, plan);
+  const records = {
+    adsl: parseAdsl(derived.analysis["adsl.csv"]),
+    responses: parseBestResponses(derived.analysis["adrs.csv"]),
+    adtte: parseAdtte(derived.analysis["adtte.csv"]),
+    quality: derived.quality,
+  };
+  const { stats, curves } = computeStatistics(records, plan);
+  const numbers = numberSource(stats, plan);
+  const labels = regimenLabels(parseRegimenClasses(await Deno.readTextFile(REGIMEN_CLASSES_FILE)));
+  const figures = drawFigures({
+    numbers,
+    curves,
+    courses: patientCourses(records.adsl, records.responses, records.adtte),
+    labels,
+  });
+  const index: FigureEntry[] = figures.map(({ file, title, caption, alt }) => ({
+    file,
+    title,
+    caption,
+    alt,
+  }));
+  const report = renderReport({
+    stats,
+    plan,
+    labels,
+    quality: derived.quality,
+    figures: index,
+    transcription: JSON.parse(await Deno.readTextFile(CLAIMS)),
+  });
+  return { derived, stats, curves, figures, report };
+}
