@@ -6,7 +6,13 @@
  */
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import type { FollowupRow, HarmonisedData, LineRow, PatientRow } from "../_shared/contracts/cdm.ts";
+import type {
+  AssessmentRow,
+  FollowupRow,
+  HarmonisedData,
+  LineRow,
+  PatientRow,
+} from "../_shared/contracts/cdm.ts";
 import { groupRows } from "../_shared/group_rows.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import { deriveLineResponse, type LineResponse } from "./line_response.ts";
@@ -20,6 +26,8 @@ import {
 /** Endpoints of one line. */
 export interface LineEndpoints {
   line: LineRow;
+  /** The line's assessments, in date order (their sources trace the response and PFS). */
+  assessments: AssessmentRow[];
   response: LineResponse;
   /** The headline best overall response (confirmed or not, as the plan says). */
   best: BestResponse;
@@ -63,7 +71,9 @@ export function deriveEndpoints(data: HarmonisedData, plan: AnalysisPlan): Patie
           followup,
           plan.progressionFreeSurvival,
         );
-        return { line, response, best, pfs };
+        const own = assessments.filter((a) => a.line === line.line)
+          .toSorted((a, b) => a.assessment_date < b.assessment_date ? -1 : 1);
+        return { line, assessments: own, response, best, pfs };
       });
       const os = deriveOverallSurvival(patient, first.start_date, followup, plan.overallSurvival);
       return { patient, followup, lines: endpoints, os };

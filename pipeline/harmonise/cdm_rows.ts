@@ -7,6 +7,7 @@
  * @module
  */
 
+import { joinReferences, recordReference } from "../_shared/contracts/cdm.ts";
 import type { Rows } from "../_shared/contracts/ingest_tables.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";
@@ -21,6 +22,7 @@ export function cdmRows(
   const c = person.canonical;
   const sites = [...new Set(person.records.map((r) => r.site))].sort();
   const advancedDates = person.records.map((r) => r.advanced_date).filter((d) => d !== null).sort();
+  const patientSources = joinReferences([c, ...person.records].map(recordReference));
   const patient = {
     usubjid: person.id,
     siteid: c.site,
@@ -32,8 +34,9 @@ export function cdmRows(
     stage_at_diagnosis: c.stage_at_diagnosis,
     fusion: c.fusion,
     advanced_date: c.advanced_date ?? advancedDates[0] ?? null,
+    sources: patientSources,
   };
-  const lines = pooled.lines.map(({ record: l, line }) => ({
+  const lines = pooled.lines.map(({ record: l, line, merged }) => ({
     usubjid: person.id,
     line,
     line_reported: l.line_reported,
@@ -46,6 +49,7 @@ export function cdmRows(
     reason_stopped: l.reason_stopped,
     best_response_reported: l.best_response,
     progression_date_reported: l.progression_date,
+    sources: joinReferences([l, ...merged].map(recordReference)),
   }));
   const assessments = pooled.assessments.map(({ record: a, line }) => ({
     usubjid: person.id,
@@ -57,8 +61,14 @@ export function cdmRows(
     nontarget: a.nontarget,
     new_lesions: a.new_lesions === null ? null : a.new_lesions === "yes",
     timepoint_response_reported: a.timepoint_response,
+    sources: recordReference(a),
   }));
-  return { patients: [patient], lines, assessments, followup: [followup(person)] };
+  return {
+    patients: [patient],
+    lines,
+    assessments,
+    followup: [{ ...followup(person), sources: patientSources }],
+  };
 }
 
 function followup(person: Person): Rows[number] {

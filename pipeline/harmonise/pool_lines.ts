@@ -14,7 +14,8 @@ import { compare, type Person } from "./persons.ts";
 
 /** The pooled lines and assessments of one person. */
 export interface Pooled {
-  lines: { record: LineRecord; line: number }[];
+  /** Each line kept, with the other sites' records merged into it. */
+  lines: { record: LineRecord; line: number; merged: LineRecord[] }[];
   assessments: { record: AssessmentRecord; line: number }[];
   /** Lines and assessments merged into another site's. */
   merged: (LineRecord | AssessmentRecord)[];
@@ -37,12 +38,14 @@ export function poolLines(person: Person): Pooled {
     const earlier = byStart.get(key);
     if (earlier && earlier.site !== record.site) {
       pooled.merged.push(record);
-      lineOf.set(siteLine(record), lineOf.get(siteLine(earlier)) ?? 0);
+      const kept = lineOf.get(siteLine(earlier)) ?? 0;
+      lineOf.set(siteLine(record), kept);
+      pooled.lines[kept - 1]?.merged.push(record);
       continue;
     }
     byStart.set(key, record);
     const line = pooled.lines.length + 1;
-    pooled.lines.push({ record, line });
+    pooled.lines.push({ record, line, merged: [] });
     lineOf.set(siteLine(record), line);
   }
   const seen = new Map<string, string>();

@@ -29,6 +29,7 @@ const line: LineRow = {
   reason_stopped: "progression",
   best_response_reported: null,
   progression_date_reported: null,
+  sources: "S01/lines.csv row 2",
 };
 
 function response(
@@ -53,6 +54,7 @@ const alive: FollowupRow = {
   last_contact_date: "2021-01-01",
   vital_status: "alive",
   death_date: null,
+  sources: "S01/patients.csv row 2",
 };
 
 /** Follow-up of a patient who died on `date` (last contact is the date of death). */
@@ -182,6 +184,7 @@ const patient: PatientRow = {
   stage_at_diagnosis: "localised",
   fusion: "EWSR1-ATF1",
   advanced_date: "2019-12-01",
+  sources: "S01/patients.csv row 2",
 };
 
 Deno.test("OS: death is an event counted from the diagnosis of advanced disease", () => {

@@ -5,6 +5,26 @@
  * @module
  */
 
+/**
+ * Where a record came from: the raw site, file and row (or sheet and row, or REDCap record) of the
+ * source record, as "S01/treatment_lines.csv row 12". Every row of the common data model carries
+ * the references of the raw records behind it in `sources` (several joined by "; "), and the
+ * analysis datasets carry them on as `SRCREC`, so every statistic can be traced to raw rows.
+ */
+export function recordReference(record: { site: string; file: string; row: string }): string {
+  return `${record.site}/${record.file} ${record.row}`;
+}
+
+/** Joins record references, each once, in the order given. */
+export function joinReferences(references: readonly string[]): string {
+  return [...new Set(references)].join("; ");
+}
+
+/** The record references of a `sources` or `SRCREC` value. */
+export function splitReferences(value: string | null | undefined): string[] {
+  return value === null || value === undefined || value === "" ? [] : value.split("; ");
+}
+
 /** Time-point and best overall responses in RECIST 1.1 vocabulary. */
 export type ResponseCode = "CR" | "PR" | "SD" | "PD" | "NE";
 
@@ -20,6 +40,8 @@ export interface PatientRow {
   stage_at_diagnosis: "localised" | "locally_advanced" | "metastatic";
   fusion: string;
   advanced_date: string;
+  /** The patient records behind this row (the canonical one first). */
+  sources: string;
 }
 
 /** One line of systemic therapy for advanced disease. */
@@ -36,6 +58,8 @@ export interface LineRow {
   reason_stopped: string | null;
   best_response_reported: ResponseCode | null;
   progression_date_reported: string | null;
+  /** The line record kept, then any other site's record of the same line merged into it. */
+  sources: string;
 }
 
 /** One tumour assessment. */
@@ -49,6 +73,7 @@ export interface AssessmentRow {
   nontarget: "CR" | "non-CR/non-PD" | "PD" | "NE" | "none" | null;
   new_lesions: boolean | null;
   timepoint_response_reported: ResponseCode | null;
+  sources: string;
 }
 
 /** Follow-up of one patient. */
@@ -57,6 +82,8 @@ export interface FollowupRow {
   last_contact_date: string;
   vital_status: "alive" | "dead";
   death_date: string | null;
+  /** The patient records whose last contact and vital status make this row. */
+  sources: string;
 }
 
 /** The harmonised tables, as plain rows. */

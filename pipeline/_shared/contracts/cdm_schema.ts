@@ -19,6 +19,7 @@ export const CDM_COLUMNS = {
     "stage_at_diagnosis",
     "fusion",
     "advanced_date",
+    "sources",
   ],
   lines: [
     "usubjid",
@@ -33,6 +34,7 @@ export const CDM_COLUMNS = {
     "reason_stopped",
     "best_response_reported",
     "progression_date_reported",
+    "sources",
   ],
   assessments: [
     "usubjid",
@@ -44,8 +46,9 @@ export const CDM_COLUMNS = {
     "nontarget",
     "new_lesions",
     "timepoint_response_reported",
+    "sources",
   ],
-  followup: ["usubjid", "last_contact_date", "vital_status", "death_date"],
+  followup: ["usubjid", "last_contact_date", "vital_status", "death_date", "sources"],
   exclusions: ["site", "case_id", "reason", "detail"],
 } as const;
 

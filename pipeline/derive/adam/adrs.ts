@@ -12,7 +12,8 @@ import { RESPONSE_SOURCES } from "../../_shared/contracts/adam_records.ts";
 import type { ResponseCode } from "../../_shared/contracts/cdm.ts";
 import type { BestResponse } from "../recist/mod.ts";
 import type { LineEndpoints, PatientEndpoints } from "../endpoints.ts";
-import { type AdamColumn, fixed, flag, integer, subjectColumns } from "./columns.ts";
+import { type AdamColumn, fixed, flag, integer, SRCREC_COLUMN, subjectColumns } from "./columns.ts";
+import { bestResponseSources, timepointSources } from "./sources.ts";
 
 /** One ADRS record. */
 export interface AdrsRow {
@@ -25,6 +26,8 @@ export interface AdrsRow {
   percentChange: number | null;
   reported: ResponseCode | null;
   headline: boolean;
+  /** The raw records behind the row. */
+  sources: string;
 }
 
 const PARAMS = {
@@ -46,6 +49,7 @@ export function adrsRows(patients: readonly PatientEndpoints[], confirmation: bo
         percentChange: t.percentChangeFromBaseline,
         reported: l.response.source === "measurements" ? t.reported : null,
         headline: false,
+        sources: timepointSources(l, t.date),
       }));
       const best = (paramcd: "BOR" | "CBOR", b: BestResponse, headline: boolean): AdrsRow => ({
         ...base,
@@ -57,6 +61,7 @@ export function adrsRows(patients: readonly PatientEndpoints[], confirmation: bo
         percentChange: l.response.bestPercentChange,
         reported: l.response.source === "reported" ? null : l.line.best_response_reported,
         headline,
+        sources: bestResponseSources(l),
       });
       return [
         ...timepoints,
@@ -150,4 +155,5 @@ export const ADRS_COLUMNS: AdamColumn<AdrsRow>[] = [
     values: "Y or empty",
     get: (r) => r.headline ? "Y" : null,
   },
+  SRCREC_COLUMN((r) => r.sources),
 ];

@@ -4,7 +4,8 @@
  * @module
  */
 
-import { type AdamColumn, flag, integer, STUDYID } from "./columns.ts";
+import { type AdamColumn, flag, integer, SRCREC_COLUMN, STUDYID } from "./columns.ts";
+import { patientSources } from "./sources.ts";
 import type { PatientEndpoints } from "../endpoints.ts";
 
 export const ADSL_COLUMNS: AdamColumn<PatientEndpoints>[] = [
@@ -109,4 +110,5 @@ export const ADSL_COLUMNS: AdamColumn<PatientEndpoints>[] = [
     get: (p) => flag(p.followup.vital_status === "dead"),
   },
   { name: "DTHDT", label: "Date of death", type: "Date", get: (p) => p.followup.death_date },
+  SRCREC_COLUMN((p) => patientSources(p)),
 ];

@@ -10,7 +10,8 @@ import type { AnalysisPlan } from "../../_shared/analysis_plan.ts";
 import { osOriginWords } from "../../_shared/plan_words.ts";
 import type { PatientEndpoints } from "../endpoints.ts";
 import type { TimeToEvent } from "../time_to_event.ts";
-import { type AdamColumn, fixed, integer, subjectColumns } from "./columns.ts";
+import { type AdamColumn, fixed, integer, SRCREC_COLUMN, subjectColumns } from "./columns.ts";
+import { patientSources, pfsSources } from "./sources.ts";
 
 /** One ADTTE record. */
 export interface AdtteRow {
@@ -21,6 +22,8 @@ export interface AdtteRow {
   regimen: string | null;
   regimenClass: string | null;
   tte: TimeToEvent;
+  /** The raw records behind the row. */
+  sources: string;
 }
 
 /** OS rows (by subject), then PFS rows (by subject and line). */
@@ -33,6 +36,7 @@ export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
     regimen: null,
     regimenClass: null,
     tte: p.os,
+    sources: patientSources(p),
   }));
   const pfs = patients.flatMap((p) =>
     p.lines.map((l): AdtteRow => ({
@@ -43,6 +47,7 @@ export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
       regimen: l.line.regimen,
       regimenClass: l.line.regimen_class,
       tte: l.pfs,
+      sources: pfsSources(p, l),
     }))
   );
   return [...os, ...pfs];
@@ -110,5 +115,6 @@ export function adtteColumns(
       type: "Char",
       get: (r) => r.tte.censorDescription || null,
     },
+    SRCREC_COLUMN((r) => r.sources),
   ];
 }

@@ -58,3 +58,14 @@ export function subjectColumns<Row extends { usubjid: string; siteid: string }>(
     { name: "SITEID", label: "Site of the subject identifier", type: "Char", get: (r) => r.siteid },
   ];
 }
+
+/** SRCREC: the raw records behind a row (traceability; `sources.ts`). */
+export function SRCREC_COLUMN<Row>(get: (row: Row) => string): AdamColumn<Row> {
+  return {
+    name: "SRCREC",
+    label: "Source records: raw site, file and row of every record behind this row",
+    type: "Char",
+    values: 'site/file row, several separated by "; "',
+    get,
+  };
+}
