@@ -7,18 +7,11 @@
  * @module
  */
 
-import { type NumberRef, numbersOf, plainText, type Prose } from "../../_shared/prose/inline.ts";
+import type { IndexedNumber } from "../../_shared/contracts/number_index.ts";
+import { numbersOf, plainText, type Prose } from "../../_shared/prose/inline.ts";
 import type { Block } from "./blocks.ts";
 
-/** One printed number. */
-export interface IndexedNumber extends NumberRef {
-  /** The output file it is printed in. */
-  file: string;
-  /** Where in the file: a section and paragraph, a table cell, a figure caption. */
-  where: string;
-  /** The sentence, cell or caption it is part of. */
-  context: string;
-}
+export type { IndexedNumber };
 
 /** Every number printed by `blocks` in `file`, in reading order. */
 export function indexNumbers(file: string, blocks: readonly Block[]): IndexedNumber[] {
