@@ -4,6 +4,7 @@ import { readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
 import type { DatasetRow } from "../../pipeline/_shared/contracts/stats_ids.ts";
 import { explain } from "../../pipeline/audit/explain.ts";
 import { main } from "../../pipeline/audit/why.ts";
+import { commaFreePath, launchArgs } from "../../pipeline/audit/launch.ts";
 
 const stats = JSON.parse(await Deno.readTextFile("outputs/stats.json"));
 const plan = await readAnalysisPlan("pipeline/analysis-plan.json");
@@ -79,4 +80,16 @@ Deno.test("deno task why exits 0 with the lineage, 1 for an unknown id, 2 for ba
     console.log = log;
     console.error = error;
   }
+});
+
+Deno.test("the launcher grants a folder with a comma through its nearest ancestor without one", () => {
+  assert.equal(commaFreePath("/tmp/a,b/outputs"), "/tmp");
+  assert.equal(commaFreePath("a,b/outputs"), ".");
+  assert.equal(commaFreePath("/x,y"), "/");
+  assert.equal(commaFreePath("outputs"), "outputs");
+  assert.deepEqual(launchArgs("why", ["os.median", "--out", "/tmp/a,b/o"]).slice(0, 3), [
+    "run",
+    "--no-prompt",
+    "--allow-read=/tmp,pipeline/analysis-plan.json",
+  ]);
 });
