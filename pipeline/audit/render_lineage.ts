@@ -5,7 +5,7 @@
  */
 
 import type { IndexedNumber } from "../_shared/contracts/number_index.ts";
-import type { Lineage } from "./explain.ts";
+import type { Lineage } from "../_shared/lineage/explain.ts";
 
 const json = (value: unknown) => JSON.stringify(value);
 

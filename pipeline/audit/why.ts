@@ -20,7 +20,7 @@ import type { IndexedNumber } from "../_shared/contracts/number_index.ts";
 import type { DatasetRow } from "../_shared/contracts/stats_ids.ts";
 import { DEFAULT_PATHS } from "../_shared/run_paths.ts";
 import { PipelineError } from "../_shared/stage.ts";
-import { explain } from "./explain.ts";
+import { explain } from "../_shared/lineage/explain.ts";
 import { findNumbers, lineageText } from "./render_lineage.ts";
 
 const USAGE = `usage: deno task why ID [--out DIR] [--plan FILE] [--json]

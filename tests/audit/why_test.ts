@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
 import type { DatasetRow } from "../../pipeline/_shared/contracts/stats_ids.ts";
-import { explain } from "../../pipeline/audit/explain.ts";
+import { explain } from "../../pipeline/_shared/lineage/explain.ts";
 import { main } from "../../pipeline/audit/why.ts";
 import { commaFreePath, launchArgs } from "../../pipeline/audit/launch.ts";
 

@@ -7,10 +7,10 @@
  * @module
  */
 
-import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
-import { splitReferences } from "../_shared/contracts/cdm.ts";
-import { lookupStatistic } from "../_shared/contracts/stats.ts";
-import { type DatasetRow, definitionOf } from "../_shared/contracts/stats_ids.ts";
+import type { AnalysisPlan } from "../analysis_plan.ts";
+import { splitReferences } from "../contracts/cdm.ts";
+import { lookupStatistic } from "../contracts/stats.ts";
+import { type DatasetRow, definitionOf } from "../contracts/stats_ids.ts";
 
 /** One record behind a statistic. */
 export interface LineageRecord {
