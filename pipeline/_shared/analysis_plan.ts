@@ -25,6 +25,8 @@ export interface AnalysisPlan {
   daysPerMonth: number;
   confidenceLevel: number;
   headlineCi: "spss" | "log" | "loglog" | "plain";
+  medianRule: "first_at_or_below_half" | "midpoint";
+  minimumGroupSizeForEstimates: number;
   landmarkMonths: number[];
   minimumClassSizeForFigures: number;
 }
@@ -100,6 +102,18 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
     check: oneOf("spss", "log", "loglog", "plain"),
     doc: "CI method of the headline median-survival intervals: SPSS-style symmetric (as the " +
       "publication), R's default log, SAS's log-log, or plain.",
+  },
+  medianRule: {
+    check: oneOf("first_at_or_below_half", "midpoint"),
+    doc: "How a median survival is read off the Kaplan–Meier curve: the smallest event time at " +
+      "which survival is at or below 0.5 (SPSS, as the publication), or, where the curve is flat " +
+      "at exactly 0.5, the midpoint of that flat (R's print.survfit, SAS, survminer). Both are " +
+      "computed; this chooses the one printed.",
+  },
+  minimumGroupSizeForEstimates: {
+    check: count,
+    doc: "Smallest group (patients or lines) whose median survival and its CI are printed; " +
+      "smaller groups are shown with their counts and a dash.",
   },
   landmarkMonths: { check: monthList, doc: "Landmark times (months) for survival estimates." },
   minimumClassSizeForFigures: {

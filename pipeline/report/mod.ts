@@ -24,7 +24,7 @@ import type { Statistics } from "../_shared/contracts/stats.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { PipelineError, runStageProcess } from "../_shared/stage.ts";
 import { renderReport } from "./render_report.ts";
-import { CLAIMS, reportStage } from "./spec.ts";
+import { CLAIMS, LOCK_FILE, reportStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(reportStage, async (paths) => {
@@ -36,6 +36,7 @@ if (import.meta.main) {
       quality: await readJson(`${paths.out}/data-quality.json`) as Quality,
       figures: await readJson(`${paths.out}/figures/index.json`) as FigureEntry[],
       transcription: await readJson(CLAIMS),
+      software: { lock: await Deno.readTextFile(LOCK_FILE), deno: Deno.version },
     });
     for (const [file, text] of Object.entries(report.files)) {
       await writeFileAtomic(`${paths.out}/${file}`, text);

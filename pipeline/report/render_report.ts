@@ -20,9 +20,15 @@ import { renderMarkdown, tableMarkdown } from "./document/markdown.ts";
 import { type IndexedNumber, indexNumbers } from "./document/number_index.ts";
 import { tableCsv } from "./document/table_csv.ts";
 import { resultsDocument } from "./results_document.ts";
+import { softwareStatement } from "./software_statement.ts";
 import { staleSettings } from "./stale_settings.ts";
 import { baselineTable } from "./tables/baseline_table.ts";
 import { lineTable, regimenTable } from "./tables/response_tables.ts";
+import {
+  landmarkTable,
+  medianMethodsTable,
+  sensitivityTable,
+} from "./tables/supplementary_tables.ts";
 
 /** What the report is made from. */
 export interface ReportInput {
@@ -33,6 +39,8 @@ export interface ReportInput {
   figures: FigureEntry[];
   /** The parsed `data/reference/abstract-claims.json`. */
   transcription: unknown;
+  /** The text of `deno.lock` and the running Deno's versions, for the software statement. */
+  software: { lock: string; deno: { deno: string; typescript: string } };
 }
 
 /** Every file's text by its path below the output folder, the number index and the checks. */
@@ -56,6 +64,11 @@ export function renderReport(input: ReportInput): RenderedReport {
     baselineTable(numbers),
     regimenTable(numbers, input.labels),
     lineTable(numbers),
+    landmarkTable(numbers),
+  ];
+  const supplementary = [
+    medianMethodsTable(numbers, input.labels),
+    sensitivityTable(numbers, input.labels),
   ];
   const source = String((input.transcription as { source?: unknown })?.source ?? "");
   const checks = checkClaims(parseClaims(input.transcription, "abstract-claims.json"), input.stats);
@@ -63,11 +76,13 @@ export function renderReport(input: ReportInput): RenderedReport {
     numbers,
     labels: input.labels,
     tables,
+    supplementary,
     figures: input.figures,
     checks,
+    software: softwareStatement(input.software.lock, input.software.deno),
   });
   const files: Record<string, string> = {};
-  for (const table of tables) {
+  for (const table of [...tables, ...supplementary]) {
     files[`tables/${table.name}.md`] = tableMarkdown(table);
     files[`tables/${table.name}.csv`] = tableCsv(table);
   }

@@ -7,7 +7,7 @@
 
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
-import { prose } from "../_shared/prose/inline.ts";
+import { type Prose, prose } from "../_shared/prose/inline.ts";
 import type { NumberSource } from "../_shared/prose/numbers.ts";
 import type { ClaimCheck } from "./claims.ts";
 import type { Block, TableBlock } from "./document/blocks.ts";
@@ -19,8 +19,10 @@ export interface ResultsDocumentInput {
   numbers: NumberSource;
   labels: RegimenLabels;
   tables: TableBlock[];
+  supplementary: TableBlock[];
   figures: FigureEntry[];
   checks: ClaimCheck[];
+  software: Prose;
 }
 
 /** The Results document. */
@@ -37,16 +39,23 @@ export function resultsDocument(input: ResultsDocumentInput): Block[] {
         "site exports by the pipeline.",
       ],
     },
-    ...resultsParagraphs(input.numbers, input.labels).map((p): Block => ({
+    ...resultsParagraphs(input.numbers, input.labels, input.figures.map((f) => f.file)).map((
+      p,
+    ): Block => ({
       kind: "paragraph",
       prose: p,
     })),
     { kind: "heading", level: 2, text: "Tables" },
     ...input.tables.map((table): Block => ({ kind: "table", table })),
+    { kind: "heading", level: 2, text: "Supplementary tables" },
+    ...input.supplementary.map((table): Block => ({ kind: "table", table })),
     { kind: "heading", level: 2, text: "Figures" },
     ...input.figures.map((figure, i): Block => ({ kind: "figure", number: i + 1, figure })),
     { kind: "heading", level: 2, text: "Methods note" },
-    { kind: "list", items: methodsNote(input.numbers) },
+    {
+      kind: "list",
+      items: [...methodsNote(input.numbers), { lead: "Software.", prose: input.software }],
+    },
     { kind: "heading", level: 2, text: "Reproduction" },
     {
       kind: "paragraph",

@@ -11,6 +11,7 @@ import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { CI_METHOD_WORDS, levelText } from "../_shared/plan_words.ts";
 import { joinProse, type Prose, prose } from "../_shared/prose/inline.ts";
 import type { NumberSource } from "../_shared/prose/numbers.ts";
+import { medianRuleWords, rulesDifferAsPrinted } from "../_shared/prose/medians.ts";
 import { intervalText } from "./tables/cells.ts";
 
 const MERGE_TEXT: Record<string, string> = {
@@ -76,12 +77,17 @@ export function medianSentence(numbers: NumberSource, id: string): Prose {
   const others = (["spss", "log", "loglog"] as const)
     .filter((m) => m !== headline)
     .map((m) => prose`${CI_METHOD_WORDS[m].short} ${intervalText(numbers, `${id}.ci.${m}`, 0)}`);
+  const otherRule = rulesDifferAsPrinted(numbers, id, 0)
+    ? prose`; by ${medianRuleWords(numbers.plan).other}, ${
+      numbers.ref(`${id}.${medianRuleWords(numbers.plan).otherKey}`, "decimal0")
+    } months`
+    : [];
   return prose`${numbers.ref(`${id}.median`, "decimal0")} months (${level} CI ${
     intervalText(numbers, `${id}.ci.${headline}`, 0)
-  }; ${joinProse(others, "; ")})`;
+  }; ${joinProse(others, "; ")}${otherRule})`;
 }
 
-function cohortParagraph(numbers: NumberSource): Prose {
+function cohortParagraph(numbers: NumberSource, cite: Citations): Prose {
   const { stats, ref } = numbers;
   const sites = stats.primary_site_ranked
     .filter((code) => (stats.primary_site[code]?.n ?? 0) > 0)
@@ -118,10 +124,14 @@ function cohortParagraph(numbers: NumberSource): Prose {
     listProse(sites)
   }. ${fusionSentence}; ${ref("molecularly_confirmed", "integer")} of ${
     ref("cohort.included", "integer")
-  } included patients were molecularly confirmed.`;
+  } included patients were molecularly confirmed (Table 1; ${cite.figure("flow-diagram.svg")}).`;
 }
 
-function therapyParagraph(numbers: NumberSource, labels: RegimenLabels): Prose {
+function therapyParagraph(
+  numbers: NumberSource,
+  labels: RegimenLabels,
+  cite: Citations,
+): Prose {
   const { stats, ref } = numbers;
   const frequent = Object.entries(stats.response.by_regimen)
     .sort(([a, x], [b, y]) => y.lines - x.lines || a.localeCompare(b))
@@ -135,7 +145,7 @@ function therapyParagraph(numbers: NumberSource, labels: RegimenLabels): Prose {
     ref("lines.median", "decimal0")
   } (range ${ref("lines.min", "integer")}-${ref("lines.max", "integer")}); ${
     ref("response.all_lines.lines", "integer")
-  } lines were given in all, most often ${listProse(frequent)}.`;
+  } lines were given in all, most often ${listProse(frequent)} (${cite.figure("swimmer.svg")}).`;
 }
 
 /** "11% (n = 12/106; exact 95% CI 6-19%)" for the rate at `id`. */
@@ -147,7 +157,11 @@ function rateSentence(numbers: NumberSource, id: string): Prose {
   }-${r("ci_exact.1", "percent0")}%)`;
 }
 
-function responseParagraph(numbers: NumberSource, labels: RegimenLabels): Prose {
+function responseParagraph(
+  numbers: NumberSource,
+  labels: RegimenLabels,
+  cite: Citations,
+): Prose {
   const { stats, ref } = numbers;
   const best = stats.response.best_orr_regimen.map((r) => {
     const pfs = r in stats.pfs ? medianSentence(numbers, `pfs.${r}`) : ["not estimable"];
@@ -169,10 +183,16 @@ function responseParagraph(numbers: NumberSource, labels: RegimenLabels): Prose 
     ref("response.all_lines.dcr.total", "integer")
   }). The best response rate was seen for patients treated with ${
     listProse(best)
-  }. Responses and progression-free survival by regimen and by line are in Tables 2 and 3.`;
+  }. Responses and progression-free survival by regimen and by line are in Tables 2 and 3 (${
+    cite.figure("best-response-by-regimen.svg")
+  }; changes in target-lesion size in ${
+    cite.figure("waterfall.svg")
+  }; progression-free survival by regimen class in ${cite.figure("pfs-by-regimen-class.svg")}). ${
+    sourcesSentences(numbers)
+  } ${sensitivitySentence(numbers)}`;
 }
 
-function survivalParagraph(numbers: NumberSource): Prose {
+function survivalParagraph(numbers: NumberSource, cite: Citations): Prose {
   const { stats, plan, ref } = numbers;
   const landmarks = plan.landmarkMonths.map((months, i) =>
     prose`${ref(`os.landmarks.${months}.survival`, "percent0")}% at ${
@@ -188,20 +208,88 @@ function survivalParagraph(numbers: NumberSource): Prose {
       ref("follow_up.median", "decimal0")
     } months (${levelText(plan.confidenceLevel)} CI ${
       intervalText(numbers, "follow_up.ci", 0)
-    }, log method).`;
+    }, log method)${survivorsClause(numbers)}.`;
   return prose`${ref("os.events", "words")} of ${
     ref("os.n", "integer")
-  } patients died. The median overall survival ${who} was ${
-    medianSentence(numbers, "os")
-  }; overall survival was ${listProse(landmarks)}. ${followUp}`;
+  } patients died. The median overall survival ${who} was ${medianSentence(numbers, "os")} (${
+    cite.figure("overall-survival.svg")
+  }); overall survival was ${listProse(landmarks)} (Table 4). ${followUp}`;
 }
 
-/** The Results section's paragraphs. */
-export function resultsParagraphs(numbers: NumberSource, labels: RegimenLabels): Prose[] {
+/** How the text cites a figure: by its number in the figures' order. */
+export interface Citations {
+  figure(file: string): string;
+}
+
+/** Citations of the figures listed in `files` (their order is the figures' numbering). */
+export function citations(files: readonly string[]): Citations {
+  return {
+    figure(file) {
+      const i = files.indexOf(file);
+      if (i < 0) throw new RangeError(`Expected figure ${file} in figures/index.json`);
+      return `Figure ${i + 1}`;
+    },
+  };
+}
+
+/** How many best responses rest on the sites' own calls, and the disagreements with RECIST. */
+function sourcesSentences(numbers: NumberSource): Prose {
+  const src = (key: string, what: "lines" | "responses") =>
+    numbers.ref(`response_sources.${key}.${what}`, "integer");
+  const disagreements = numbers.value("response_disagreements.best_response") as number;
+  return prose`Of the ${numbers.ref("response.all_lines.lines", "integer")} best responses, ${
+    src("measurements", "lines")
+  } were derived by RECIST 1.1 from the sites' measurements, ${
+    src("timepoints", "lines")
+  } from the time-point responses the sites reported and ${
+    src("reported", "lines")
+  } were the sites' own best responses with no measurements behind them (${
+    src("reported", "responses")
+  } of the ${numbers.ref("response.all_lines.orr.n", "integer")} objective responses); ${
+    src("none", "lines")
+  } had no response data. Where sites reported measurements, RECIST 1.1 on those measurements disagreed with the site's reported best response for ${
+    numbers.ref("response_disagreements.best_response", "integer")
+  } line${disagreements === 1 ? "" : "s"} and with a reported time-point response ${
+    numbers.ref("response_disagreements.timepoint", "integer")
+  } times; RECIST is analysed and each disagreement is listed in the data-quality report.`;
+}
+
+/** The response rate by the other best-response parameter (Table S2). */
+function sensitivitySentence(numbers: NumberSource): Prose {
+  const id = "response_sensitivity.all_lines.orr";
+  const r = (key: string, format = "integer") => numbers.ref(`${id}.${key}`, format);
+  const what = numbers.stats.response_sensitivity.parameter === "CBOR"
+    ? "With confirmation of CR and PR required"
+    : "Without confirmation of CR and PR";
+  return prose`${what}, the objective response rate was ${r("pct")}% (n = ${r("n")}/${
+    r("total")
+  }; exact ${levelText(numbers.plan.confidenceLevel)} CI ${r("ci_exact.0", "percent0")}-${
+    r("ci_exact.1", "percent0")
+  }%; Table S2).`;
+}
+
+/** "; the 11 patients alive at last contact had been followed for a median of 21 months (...)" */
+function survivorsClause(numbers: NumberSource): Prose {
+  if (numbers.stats.follow_up.survivors === null) return ["; no patient was alive at last contact"];
+  const s = (key: string, format: string) => numbers.ref(`follow_up.survivors.${key}`, format);
+  return prose`; the ${
+    s("n", "integer")
+  } patients alive at last contact had been followed for a median of ${
+    s("median", "decimal0")
+  } months (range ${s("min", "decimal0")}-${s("max", "decimal0")})`;
+}
+
+/** The Results section's paragraphs; `figures` are the figure files in their order. */
+export function resultsParagraphs(
+  numbers: NumberSource,
+  labels: RegimenLabels,
+  figures: readonly string[],
+): Prose[] {
+  const cite = citations(figures);
   return [
-    cohortParagraph(numbers),
-    therapyParagraph(numbers, labels),
-    responseParagraph(numbers, labels),
-    survivalParagraph(numbers),
+    cohortParagraph(numbers, cite),
+    therapyParagraph(numbers, labels, cite),
+    responseParagraph(numbers, labels, cite),
+    survivalParagraph(numbers, cite),
   ];
 }

@@ -9,6 +9,8 @@ import type { StageSpec } from "../_shared/stage.ts";
 import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 
 export const CLAIMS = "data/reference/abstract-claims.json";
+/** The lock file, whose versions the software statement names. */
+export const LOCK_FILE = "deno.lock";
 
 export const reportStage: StageSpec = {
   name: "report",
@@ -20,6 +22,7 @@ export const reportStage: StageSpec = {
     { path: `${paths.out}/data-quality.json`, madeBy: "`deno task derive`" },
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
     { path: CLAIMS, madeBy: "the transcription of the abstract (committed)" },
+    { path: LOCK_FILE, madeBy: "the locked dependencies (committed with the pipeline)" },
     {
       path: REGIMEN_CLASSES_FILE,
       madeBy: "the regimen vocabulary (committed under data/vocabulary/)",

@@ -17,6 +17,12 @@ export function staleSettings(stats: Statistics, plan: AnalysisPlan): string[] {
     ["confidenceLevel", s.confidence_level, plan.confidenceLevel],
     ["daysPerMonth", s.days_per_month, plan.daysPerMonth],
     ["headlineCi", s.headline_ci, plan.headlineCi],
+    ["medianRule", s.median_rule, plan.medianRule],
+    [
+      "minimumGroupSizeForEstimates",
+      s.minimum_group_size_for_estimates,
+      plan.minimumGroupSizeForEstimates,
+    ],
     ["landmarkMonths", JSON.stringify(s.landmark_months), JSON.stringify(plan.landmarkMonths)],
     [
       "minimumClassSizeForFigures",

@@ -24,13 +24,17 @@ import { medianFollowUp } from "../lib/survival/reverse_kaplan_meier.ts";
 import { figureCounts } from "./figure_counts.ts";
 import { analysedCounts, patientFlow } from "./flow.ts";
 import { type KmOptions, summariseKaplanMeier } from "./km_summary.ts";
+import { responseDisagreements, responseSources } from "./response_sources.ts";
 import { summariseResponses } from "./response_summary.ts";
+import { survivorsFollowUp } from "./survivors.ts";
 import { survivalCurves } from "./survival_curves.ts";
 
 /** What the statistics are computed from. */
 export interface StatisticsInput {
   adsl: readonly AdslRecord[];
   responses: readonly BestResponseRecord[];
+  /** The best responses by the other parameter (confirmed when the headline is not). */
+  sensitivity: { parameter: "BOR" | "CBOR"; responses: readonly BestResponseRecord[] };
   adtte: readonly AdtteRecord[];
   quality: Quality;
 }
@@ -46,13 +50,16 @@ export function computeStatistics(
     daysPerMonth: plan.daysPerMonth,
     level,
     landmarkMonths: plan.landmarkMonths,
+    medianRule: plan.medianRule,
+    minimumGroupSize: plan.minimumGroupSizeForEstimates,
   };
   const survival = (rows: readonly AdtteRecord[]): KmSummary => summariseKaplanMeier(rows, km);
   const os = adtte.filter((r) => r.paramcd === "OS");
   const pfs = adtte.filter((r) => r.paramcd === "PFS");
 
-  const primarySite = countShares(adsl.map((p) => p.primarySite), CATEGORIES.primarySite);
-  const fusion = countShares(adsl.map((p) => p.fusion), CATEGORIES.fusion);
+  const known = (values: string[]) => values.filter((v) => v !== "");
+  const primarySite = countShares(known(adsl.map((p) => p.primarySite)), CATEGORIES.primarySite);
+  const fusion = countShares(known(adsl.map((p) => p.fusion)), CATEGORIES.fusion);
   const byRegimen = groupBy(responses, (r) => r.regimen, (rows) => summariseResponses(rows, level));
   const followUp = medianFollowUp(os.map((r) => ({ time: r.days, event: r.event })), { level });
   const months = (days: number | null) =>
@@ -64,6 +71,8 @@ export function computeStatistics(
       z: roundHalfUp(zForLevel(level), 4),
       days_per_month: plan.daysPerMonth,
       headline_ci: plan.headlineCi,
+      median_rule: plan.medianRule,
+      minimum_group_size_for_estimates: plan.minimumGroupSizeForEstimates,
       landmark_months: [...plan.landmarkMonths],
       minimum_class_size_for_figures: plan.minimumClassSizeForFigures,
     },
@@ -76,9 +85,16 @@ export function computeStatistics(
       first_therapy_start: adsl.map((p) => p.firstLineStart).sort()[0] ?? null,
       last_therapy_start: adsl.map((p) => p.lastLineStart).sort().at(-1) ?? null,
     },
-    age_at_diagnosis: distribution(adsl.map((p) => p.age)),
-    sex: countShares(adsl.map((p) => p.sex), CATEGORIES.sex),
-    stage_at_diagnosis: countShares(adsl.map((p) => p.stage), CATEGORIES.stage),
+    age_at_diagnosis: distribution(adsl.flatMap((p) => p.age === null ? [] : [p.age])),
+    missing: {
+      age: adsl.filter((p) => p.age === null).length,
+      sex: adsl.filter((p) => p.sex === "").length,
+      primary_site: adsl.filter((p) => p.primarySite === "").length,
+      stage_at_diagnosis: adsl.filter((p) => p.stage === "").length,
+      fusion: adsl.filter((p) => p.fusion === "").length,
+    },
+    sex: countShares(known(adsl.map((p) => p.sex)), CATEGORIES.sex),
+    stage_at_diagnosis: countShares(known(adsl.map((p) => p.stage)), CATEGORIES.stage),
     metastatic_at_diagnosis: countShares(
       adsl.map((p) => p.metastatic ? "yes" : "no"),
       ["yes", "no"],
@@ -109,6 +125,15 @@ export function computeStatistics(
         CATEGORIES.lineGroups,
       ),
     },
+    response_sensitivity: {
+      parameter: input.sensitivity.parameter,
+      all_lines: summariseResponses(input.sensitivity.responses, level),
+      by_regimen: groupBy(
+        input.sensitivity.responses,
+        (r) => r.regimen,
+        (rows) => summariseResponses(rows, level),
+      ),
+    },
     os: survival(os),
     pfs: groupBy(pfs, (r) => r.regimen ?? "", survival),
     pfs_by_class: groupBy(pfs, (r) => r.regimenClass ?? "", survival),
@@ -117,7 +142,10 @@ export function computeStatistics(
     follow_up: {
       median: months(followUp.median),
       ci: followUp.median === null ? null : [months(followUp.lower), months(followUp.upper)],
+      survivors: survivorsFollowUp(os, plan.daysPerMonth),
     },
+    response_sources: responseSources(responses),
+    response_disagreements: responseDisagreements(input.quality),
     figures: figureCounts(adsl, responses, adtte),
   };
   const curves = survivalCurves(adtte, {

@@ -1,6 +1,8 @@
 /**
- * A Kaplan–Meier summary as `stats.json` holds it: counts, the median with its CI by the four
- * methods of the statistics spec, landmark survival, and the events and censorings by reason.
+ * A Kaplan–Meier summary as `stats.json` holds it: counts, the median by both rules (the plan's
+ * `medianRule` picks `median`), its CI by the four methods of the statistics spec (the SPSS-style
+ * interval is centred on the SPSS median), landmark survival, and the events and censorings by
+ * reason. A group smaller than the plan's minimum is computed but flagged as not `reported`.
  * Times are fitted in exact whole days and converted to months only here, for display (so no
  * near-tie problem can arise from the conversion).
  *
@@ -20,6 +22,8 @@ export interface KmOptions {
   daysPerMonth: number;
   level: number;
   landmarkMonths: readonly number[];
+  medianRule: "first_at_or_below_half" | "midpoint";
+  minimumGroupSize: number;
 }
 
 const MONTH_DIGITS = 4;
@@ -45,12 +49,16 @@ export function summariseKaplanMeier(
   const probability = (p: number | null) => p === null ? null : roundHalfUp(p, PROBABILITY_DIGITS);
   const landmarkDays = options.landmarkMonths.map((m) => m * options.daysPerMonth);
   const landmarks = survivalAtLandmarks(fit, landmarkDays, "log", level);
+  const [first, midpoint] = [months(spss.median), months(log.median)];
   return {
     n: fit.n,
     events: fit.events,
     censored: fit.n - fit.events,
-    median: months(spss.median),
-    median_r: months(log.median),
+    median: options.medianRule === "midpoint" ? midpoint : first,
+    median_spss: first,
+    median_r: midpoint,
+    median_rules_differ: first !== midpoint,
+    reported: fit.n >= options.minimumGroupSize,
     ci: {
       spss: spss.median === null ? null : interval(spss.lower, spss.upper),
       log: log.ci,

@@ -24,11 +24,20 @@ if (import.meta.main) {
   await runStageProcess(statisticsStage, async (paths) => {
     const read = (name: string) => Deno.readTextFile(`${paths.out}/${name}`);
     const adsl = parseAdsl(await read("analysis/adsl.csv"));
-    const responses = parseBestResponses(await read("analysis/adrs.csv"));
+    const adrs = await read("analysis/adrs.csv");
+    const responses = parseBestResponses(adrs);
     const adtte = parseAdtte(await read("analysis/adtte.csv"));
     const quality = JSON.parse(await read("data-quality.json")) as Quality;
     const plan = await readAnalysisPlan(paths.plan);
-    const { stats, curves } = computeStatistics({ adsl, responses, adtte, quality }, plan);
+    const parameter = plan.recist.confirmation ? "BOR" : "CBOR";
+    const sensitivity = {
+      parameter,
+      responses: parseBestResponses(adrs, "adrs.csv", parameter),
+    } as const;
+    const { stats, curves } = computeStatistics(
+      { adsl, responses, sensitivity, adtte, quality },
+      plan,
+    );
     await writeJsonAtomic(`${paths.out}/stats.json`, stats);
     await writeJsonAtomic(`${paths.out}/survival-curves.json`, curves);
     return {

@@ -46,6 +46,14 @@ export async function analyse(
   const records = {
     adsl: parseAdsl(derived.analysis["adsl.csv"]),
     responses: parseBestResponses(derived.analysis["adrs.csv"]),
+    sensitivity: {
+      parameter: plan.recist.confirmation ? "BOR" as const : "CBOR" as const,
+      responses: parseBestResponses(
+        derived.analysis["adrs.csv"],
+        "adrs.csv",
+        plan.recist.confirmation ? "BOR" : "CBOR",
+      ),
+    },
     adtte: parseAdtte(derived.analysis["adtte.csv"]),
     quality: derived.quality,
   };
@@ -71,6 +79,7 @@ export async function analyse(
     quality: derived.quality,
     figures: index,
     transcription: JSON.parse(await Deno.readTextFile(CLAIMS)),
+    software: { lock: await Deno.readTextFile("deno.lock"), deno: Deno.version },
   });
   return { derived, stats, curves, figures, report };
 }

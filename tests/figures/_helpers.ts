@@ -29,6 +29,10 @@ export function cohortRecords(): StatisticsInput {
   return {
     adsl: parseAdsl(read("adsl.csv")),
     responses: parseBestResponses(read("adrs.csv")),
+    sensitivity: {
+      parameter: "CBOR",
+      responses: parseBestResponses(read("adrs.csv"), "adrs.csv", "CBOR"),
+    },
     adtte: parseAdtte(read("adtte.csv")),
     quality: JSON.parse(read("data-quality.json")) as Quality,
   };

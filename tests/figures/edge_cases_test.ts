@@ -24,6 +24,17 @@ const ONE_ROW = {
 };
 
 /** One patient alive, one line without response data or measurements, PFS censored at 0 days. */
+const LONE_RESPONSE = {
+  usubjid: "S01-0001",
+  line: 1,
+  regimen: "trabectedin",
+  regimenClass: "trabectedin",
+  response: "NE" as const,
+  date: null,
+  percentChange: null,
+  source: "NO RESPONSE DATA",
+};
+
 const LONE: StatisticsInput = {
   adsl: [{
     usubjid: "S01-0001",
@@ -42,16 +53,8 @@ const LONE: StatisticsInput = {
     lastAliveDate: "2019-03-01",
     deathDate: null,
   }],
-  responses: [{
-    usubjid: "S01-0001",
-    line: 1,
-    regimen: "trabectedin",
-    regimenClass: "trabectedin",
-    response: "NE",
-    date: null,
-    percentChange: null,
-    source: "NO RESPONSE DATA",
-  }],
+  responses: [LONE_RESPONSE],
+  sensitivity: { parameter: "CBOR", responses: [LONE_RESPONSE] },
   adtte: [
     {
       usubjid: "S01-0001",

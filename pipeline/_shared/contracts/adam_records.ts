@@ -16,8 +16,9 @@ export interface AdslRecord {
   usubjid: string;
   siteid: string;
   sites: string[];
+  /** Baseline characteristics: "" (or null for age) where the dataset has no value. */
   sex: string;
-  age: number;
+  age: number | null;
   stage: string;
   metastatic: boolean;
   primarySite: string;
@@ -94,12 +95,12 @@ export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
       usubjid: get("USUBJID"),
       siteid: get("SITEID"),
       sites: get("SITES").split(";"),
-      sex: get("SEX"),
-      age: Number(get("AGE")),
-      stage: get("STAGEDX"),
-      metastatic: get("METSDXFL") === "Y",
-      primarySite: get("PRIMSITE"),
-      fusion: get("FUSION"),
+      sex: optional(row, "SEX") ?? "",
+      age: optional(row, "AGE") === null ? null : Number(row.AGE),
+      stage: optional(row, "STAGEDX") ?? "",
+      metastatic: row.METSDXFL === "Y",
+      primarySite: optional(row, "PRIMSITE") ?? "",
+      fusion: optional(row, "FUSION") ?? "",
       lines: Number(get("NLINES")),
       firstLineStart: get("TRTSDT"),
       lastLineStart: get("TRTLSDT"),
@@ -110,10 +111,17 @@ export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
   });
 }
 
-/** Parses the headline best-response records (`ANL01FL = Y`) of `adrs.csv`. */
-export function parseBestResponses(text: string, file = "adrs.csv"): BestResponseRecord[] {
+/**
+ * Parses the best-response records of `adrs.csv`: the headline ones (`ANL01FL = Y`), or those of
+ * a parameter (`BOR` without, `CBOR` with confirmation of CR/PR) when `parameter` is given.
+ */
+export function parseBestResponses(
+  text: string,
+  file = "adrs.csv",
+  parameter?: "BOR" | "CBOR",
+): BestResponseRecord[] {
   return csvParse(text).flatMap((row, i) => {
-    if (row.ANL01FL !== "Y") return [];
+    if (parameter === undefined ? row.ANL01FL !== "Y" : row.PARAMCD !== parameter) return [];
     const get = (name: string) => field(row, name, file, i);
     const change = optional(row, "PCHG");
     return [{

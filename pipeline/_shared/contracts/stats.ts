@@ -33,10 +33,16 @@ export interface KmSummary {
   n: number;
   events: number;
   censored: number;
-  /** Smallest event time with S <= 0.5 (the SPSS rule, no midpoint). */
+  /** The median by the plan's `medianRule` (one of the two below). */
   median: number | null;
-  /** The median as R's print.survfit gives it (midpoint rule on a flat 0.5). */
+  /** Smallest event time with S <= 0.5 (the SPSS rule, no midpoint). */
+  median_spss: number | null;
+  /** The median as R's print.survfit gives it (midpoint rule on a flat 0.5), as SAS too. */
   median_r: number | null;
+  /** Whether the two rules give different medians (a flat at exactly 0.5). */
+  median_rules_differ: boolean;
+  /** Whether the group is large enough for its median and CI to be printed (the plan's minimum). */
+  reported: boolean;
   ci: Record<CiMethod, Interval>;
   /** Standard error of the SPSS-style median. */
   se_spss: number | null;
@@ -119,6 +125,8 @@ export interface StatisticsSettings {
   z: number;
   days_per_month: number;
   headline_ci: CiMethod;
+  median_rule: "first_at_or_below_half" | "midpoint";
+  minimum_group_size_for_estimates: number;
   landmark_months: number[];
   minimum_class_size_for_figures: number;
 }
@@ -136,6 +144,14 @@ export interface Statistics {
     last_therapy_start: string | null;
   };
   age_at_diagnosis: Distribution;
+  /** Patients without a value, by baseline characteristic (Table 1's "Missing" rows). */
+  missing: {
+    age: number;
+    sex: number;
+    primary_site: number;
+    stage_at_diagnosis: number;
+    fusion: number;
+  };
   sex: Record<string, Share>;
   stage_at_diagnosis: Record<string, Share>;
   metastatic_at_diagnosis: Share;
@@ -152,12 +168,31 @@ export interface Statistics {
     by_class: Record<string, ResponseSummary>;
     by_line: Record<string, ResponseSummary>;
   };
+  /** The best responses by the other parameter than the headline's (a sensitivity analysis). */
+  response_sensitivity: {
+    /** `CBOR` (CR/PR confirmed) when the headline is `BOR`, and the other way round. */
+    parameter: "BOR" | "CBOR";
+    all_lines: ResponseSummary;
+    by_regimen: Record<string, ResponseSummary>;
+  };
   os: KmSummary;
   pfs: Record<string, KmSummary>;
   pfs_by_class: Record<string, KmSummary>;
   pfs_by_line: Record<string, KmSummary>;
   pfs_all_lines: KmSummary;
-  follow_up: { median: number | null; ci: Interval };
+  follow_up: {
+    median: number | null;
+    ci: Interval;
+    /** Follow-up of the patients alive at last contact, months: n, median, q1, q3, min, max. */
+    survivors: Distribution | null;
+  };
+  /** Where the best responses come from: lines and responses (CR or PR) by ADRS source. */
+  response_sources: Record<
+    "measurements" | "timepoints" | "reported" | "none",
+    { lines: number; responses: number }
+  >;
+  /** Disagreements between the sites' reported responses and RECIST on their own data. */
+  response_disagreements: { best_response: number; timepoint: number };
   figures: FigureCounts;
 }
 

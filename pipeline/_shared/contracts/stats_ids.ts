@@ -102,6 +102,15 @@ export const STATISTICS: readonly StatisticDefinition[] = [
     select: all,
     planOptions: POPULATION,
   },
+  {
+    id: "missing",
+    meaning: "patients without a value, by baseline characteristic (age, sex, primary_site, " +
+      "stage_at_diagnosis, fusion)",
+    computedBy: COHORT_MODULE,
+    dataset: "analysis/adsl.csv",
+    filter: "the characteristic's column empty",
+    planOptions: POPULATION,
+  },
   ...(["sex", "stage_at_diagnosis", "primary_site", "fusion"] as const).map((id) => ({
     id: `${id}.<code>`,
     meaning: `patients by ${id.replaceAll("_", " ")}: n, total and integer percent (half up)`,
@@ -274,6 +283,53 @@ export const STATISTICS: readonly StatisticDefinition[] = [
     filter: "PARAMCD = OS",
     select: () => (row) => row.PARAMCD === "OS",
     planOptions: [...POPULATION, "overallSurvival.origin", "daysPerMonth", "confidenceLevel"],
+  },
+  {
+    id: "follow_up.survivors",
+    meaning: "follow-up of the patients alive at last contact (censored OS times), months: n, " +
+      "median, q1, q3, min, max",
+    computedBy: "pipeline/statistics/survivors.ts#survivorsFollowUp",
+    dataset: "analysis/adtte.csv",
+    filter: "PARAMCD = OS and CNSR = 1",
+    select: () => (row) => row.PARAMCD === "OS" && row.CNSR === "1",
+    planOptions: [...POPULATION, "overallSurvival.origin", "daysPerMonth"],
+  },
+  {
+    id: "response_sensitivity",
+    meaning: "best overall responses by the other best-response parameter than the headline " +
+      "(`parameter`: CBOR, CR/PR confirmed, when the plan does not require confirmation): " +
+      "`all_lines` and `by_regimen.<regimen>` as `response.all_lines`",
+    computedBy: RESPONSE_MODULE,
+    dataset: "analysis/adrs.csv",
+    filter: "PARAMCD = the other parameter",
+    select: () => (row) => row.PARAMCD !== "OVRLRESP" && row.ANL01FL !== "Y",
+    planOptions: RESPONSE_OPTIONS,
+  },
+  {
+    id: "response_sources.<source>",
+    meaning: "lines and responses (CR or PR) by the source of the best response: measurements " +
+      "(RECIST derived), timepoints (reported time-point responses), reported (the site's best " +
+      "response), none",
+    computedBy: "pipeline/statistics/response_sources.ts#responseSources",
+    dataset: "analysis/adrs.csv",
+    filter: "ANL01FL = Y and RSSRC = the source",
+    select: (p) => (row) =>
+      row.ANL01FL === "Y" && row.RSSRC === {
+          measurements: "DERIVED FROM MEASUREMENTS",
+          timepoints: "REPORTED TIME-POINT RESPONSES",
+          reported: "REPORTED BEST RESPONSE",
+          none: "NO RESPONSE DATA",
+        }[p.source!],
+    planOptions: RESPONSE_OPTIONS,
+  },
+  {
+    id: "response_disagreements",
+    meaning: "disagreements between a site's reported response and RECIST 1.1 on the site's " +
+      "own data: best responses and time-point responses (listed in data-quality.md)",
+    computedBy: "pipeline/statistics/response_sources.ts#responseDisagreements",
+    dataset: "data-quality.json",
+    filter: "warnings with rule response-disagrees-with-recist",
+    planOptions: RESPONSE_OPTIONS,
   },
   {
     id: "figures.swimmer",

@@ -37,6 +37,11 @@ export const FORMATS: Readonly<Record<string, Format>> = {
   decimal0: (v) => decimals(number(v), 0),
   decimal1: (v) => decimals(number(v), 1),
   decimal2: (v) => decimals(number(v), 2),
+  /** At most one decimal, a whole number without one: 30 -> "30", 22.5 -> "22.5". */
+  upTo1: (v) => {
+    const text = decimals(number(v), 1);
+    return text.endsWith(".0") ? text.slice(0, -2) : text;
+  },
   /** A time limit of an interval, negative values (a symmetric CI's lower limit) shown as 0. */
   time0: (v) => decimals(clipAtZero(number(v)), 0),
   time1: (v) => decimals(clipAtZero(number(v)), 1),

@@ -8,6 +8,7 @@
 import { levelText } from "../../_shared/plan_words.ts";
 import { type Prose, prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { medianRuleWords, rulesDifferAsPrinted } from "../../_shared/prose/medians.ts";
 
 /** The median of the Kaplan–Meier summary at `id` with its headline CI, one decimal. */
 export function medianCaption(numbers: NumberSource, id: string): Prose {
@@ -17,5 +18,14 @@ export function medianCaption(numbers: NumberSource, id: string): Prose {
   const interval = numbers.value(ci) === null
     ? ["NE"]
     : prose`${numbers.ref(`${ci}.0`, "time1")}–${numbers.ref(`${ci}.1`, "time1")}`;
-  return prose`${numbers.ref(`${id}.median`, "decimal1")} months (${level} CI ${interval})`;
+  const words = medianRuleWords(numbers.plan);
+  const other = rulesDifferAsPrinted(numbers, id, 1)
+    ? prose`; ${numbers.ref(`${id}.${words.otherKey}`, "decimal1")} by the ${words.otherShort}`
+    : [];
+  return prose`${numbers.ref(`${id}.median`, "decimal1")} months (${level} CI ${interval}${other})`;
+}
+
+/** "Medians: the smallest event time at which survival is at or below 50% (SPSS ...)." */
+export function medianRuleSentence(numbers: NumberSource): string {
+  return `Medians: ${medianRuleWords(numbers.plan).rule}.`;
 }

@@ -27,7 +27,7 @@ import type { DrawnFigure } from "../_common/figure.ts";
 import { drawLegend } from "../_common/legend.ts";
 import { kaplanMeierFrame } from "../_km/frame.ts";
 import { bandMark, curveMarks } from "../_km/marks.ts";
-import { medianCaption } from "../_km/median_caption.ts";
+import { medianCaption, medianRuleSentence } from "../_km/median_caption.ts";
 import { riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
 
 const COLOUR = "#0072B2";
@@ -93,8 +93,8 @@ export function drawOverallSurvival(set: CurveSet, numbers: NumberSource): Drawn
   }). Dashed lines: median overall survival, ${medianCaption(numbers, "os")}; the interval is ${
     CI_METHOD_WORDS[plan.headlineCi].long
   }${negativeAsZero}. Below the axis: number of patients still at risk (alive and followed) at each tick. ${
-    monthsWords(plan)
-  }`;
+    medianRuleSentence(numbers)
+  } ${monthsWords(plan)}`;
   const alt = `Kaplan–Meier curve of overall survival; numbers at risk at ` +
     `${set.ticks.join(", ")} months: ${curve.atRisk.map((c) => c.nRisk).join(", ")}.`;
   return {

@@ -22,7 +22,7 @@ import { drawLegend } from "../_common/legend.ts";
 import { groupColours, OKABE_ITO } from "../_common/palette.ts";
 import { kaplanMeierFrame } from "../_km/frame.ts";
 import { curveMarks } from "../_km/marks.ts";
-import { medianCaption } from "../_km/median_caption.ts";
+import { medianCaption, medianRuleSentence } from "../_km/median_caption.ts";
 import { riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
 
 const FRAME_HEIGHT = 260;
@@ -87,7 +87,9 @@ export function drawPfsByClass(
         : ""
     } The unit is the line, so a patient may contribute more than one line to a curve. +: censored. Below the axis: number of lines at risk at each tick. Medians: ${
       joinProse(medians, "; ")
-    } (CI: ${CI_METHOD_WORDS[plan.headlineCi].short}). ${monthsWords(plan)}`;
+    } (CI: ${CI_METHOD_WORDS[plan.headlineCi].short}). ${medianRuleSentence(numbers)} ${
+      monthsWords(plan)
+    }`;
   const alt = `Kaplan–Meier curves of progression-free survival for ` +
     `${curves.map((c) => c.label).join(", ")}.`;
   return {

@@ -12,15 +12,19 @@ import { shareCell } from "./cells.ts";
 
 /** Table 1 from the cohort's statistics. */
 export function baselineTable(numbers: NumberSource): TableBlock {
-  const { stats } = numbers;
-  const ref = numbers.ref;
+  const { stats, ref } = numbers;
   const rows: Prose[][] = [[["Patients, n"], [ref("cohort.included", "integer")]]];
-  rows.push([
-    ["Age at diagnosis, years, median (range)"],
-    prose`${ref("age_at_diagnosis.median", "decimal0")} (${
-      ref("age_at_diagnosis.min", "integer")
-    }–${ref("age_at_diagnosis.max", "integer")})`,
-  ]);
+  const distribution = (title: string, id: string, missing: string | null) => {
+    rows.push([[title], []]);
+    rows.push([
+      ["  Median (IQR)"],
+      prose`${ref(`${id}.median`, "upTo1")} (${ref(`${id}.q1`, "upTo1")}–${
+        ref(`${id}.q3`, "upTo1")
+      })`,
+    ]);
+    rows.push([["  Range"], prose`${ref(`${id}.min`, "integer")}–${ref(`${id}.max`, "integer")}`]);
+    if (missing !== null) rows.push([["  Missing, n"], [ref(missing, "integer")]]);
+  };
   const section = (
     title: string,
     id: "sex" | "primary_site" | "stage_at_diagnosis" | "fusion",
@@ -30,20 +34,17 @@ export function baselineTable(numbers: NumberSource): TableBlock {
     for (const code of Object.keys(stats[id])) {
       rows.push([[`  ${label(list, code)}`], shareCell(numbers, `${id}.${code}`)]);
     }
+    rows.push([["  Missing, n"], [ref(`missing.${id}`, "integer")]]);
   };
+  distribution("Age at diagnosis, years", "age_at_diagnosis", "missing.age");
   section("Sex, n (%)", "sex", "sex");
   section("Primary site, n (%)", "primary_site", "primarySite");
   section("Stage at diagnosis, n (%)", "stage_at_diagnosis", "stage");
   section("Fusion, n (%)", "fusion", "fusion");
-  rows.push([
-    ["Lines of systemic therapy for advanced disease, median (range)"],
-    prose`${ref("lines.median", "decimal0")} (${ref("lines.min", "integer")}–${
-      ref("lines.max", "integer")
-    })`,
-  ]);
+  distribution("Lines of systemic therapy for advanced disease", "lines", null);
   for (const lines of Object.keys(stats.lines.distribution)) {
     rows.push([
-      [`  ${lines} line${lines === "1" ? "" : "s"}`],
+      [`  ${lines} line${lines === "1" ? "" : "s"}, n (%)`],
       shareCell(numbers, `lines.distribution.${lines}`),
     ]);
   }
@@ -53,8 +54,10 @@ export function baselineTable(numbers: NumberSource): TableBlock {
     header: [["Characteristic"], prose`All patients (n = ${ref("cohort.included", "integer")})`],
     rows,
     notes: [
-      ["Percentages are of all included patients, rounded half up to integers."],
-      ["Age: median and range of completed years at diagnosis (R type 7 quantiles)."],
+      ["Percentages are of the patients with a value, rounded half up to integers."],
+      [
+        "Age: completed years at diagnosis. Medians and interquartile ranges (IQR) by the R type 7 quantile definition.",
+      ],
     ],
   };
 }

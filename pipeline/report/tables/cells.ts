@@ -7,6 +7,7 @@
 
 import { type Prose, prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { rulesDifferAsPrinted } from "../../_shared/prose/medians.ts";
 
 /** "29 (53%)" from a `{n, total, pct}` share at `id`. */
 export function shareCell(numbers: NumberSource, id: string): Prose {
@@ -22,11 +23,16 @@ export function rateCell(numbers: NumberSource, id: string): Prose {
 
 /**
  * "4.0 (1.0–7.0)": the median of the Kaplan–Meier summary at `id` in months with its CI by the
- * plan's headline method, `digits` decimals; "NE" for what is not estimable.
+ * plan's headline method, `digits` decimals; "NE" for what is not estimable; "–" for a group too
+ * small for a median; "†" where the other median rule gives another value (see `median_notes.ts`).
  */
 export function medianCell(numbers: NumberSource, id: string, digits: 0 | 1): Prose {
+  if (numbers.value(`${id}.reported`) !== true) return ["–"];
   const median = numbers.ref(`${id}.median`, `decimal${digits}`);
-  return prose`${median} (${intervalText(numbers, `${id}.ci.${numbers.plan.headlineCi}`, digits)})`;
+  const mark = rulesDifferAsPrinted(numbers, id, digits) ? "†" : "";
+  return prose`${median}${mark} (${
+    intervalText(numbers, `${id}.ci.${numbers.plan.headlineCi}`, digits)
+  })`;
 }
 
 /** "1.0–7.0" for the interval at `id`, "NE" when it is not estimable. */

@@ -14,6 +14,7 @@ import { type Prose, prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
 import type { TableBlock } from "../document/blocks.ts";
 import { medianCell, rateCell } from "./cells.ts";
+import { medianNote } from "./median_notes.ts";
 
 /** One row: responses of the group at `responseId`, median PFS of the group at `pfsId`. */
 function responseRow(numbers: NumberSource, name: string, responseId: string, pfsId: string) {
@@ -29,6 +30,7 @@ function responseRow(numbers: NumberSource, name: string, responseId: string, pf
     [n("NE")],
     rateCell(numbers, `${responseId}.orr`),
     rateCell(numbers, `${responseId}.dcr`),
+    hasPfs ? [numbers.ref(`${pfsId}.events`, "integer")] : ["0"],
     hasPfs ? medianCell(numbers, pfsId, 1) : ["NE"],
   ];
 }
@@ -53,11 +55,12 @@ function header(numbers: NumberSource, first: string): Prose[] {
     "NE",
     `ORR (${level} CI)`,
     `DCR (${level} CI)`,
+    "PFS events",
     `Median PFS, months (${level} CI)`,
   ].map((text) => [text]);
 }
 
-function notes(numbers: NumberSource): Prose[] {
+function notes(numbers: NumberSource, groups: { label: string; id: string }[]): Prose[] {
   const { plan } = numbers;
   const level = levelText(plan.confidenceLevel);
   const method = plan.headlineCi;
@@ -71,46 +74,43 @@ function notes(numbers: NumberSource): Prose[] {
     prose`Median PFS by Kaplan–Meier; ${level} CI: ${
       CI_METHOD_WORDS[method].long
     }${symmetric}; NE: not estimable.`,
+    medianNote(numbers, groups, "lines"),
   ];
 }
 
 /** Table 2: response and PFS by regimen, then all lines. */
 export function regimenTable(numbers: NumberSource, labels: RegimenLabels): TableBlock {
-  const rows = Object.keys(numbers.stats.response.by_regimen).map((regimen) =>
-    responseRow(
-      numbers,
-      labels.regimen[regimen] ?? regimen,
-      `response.by_regimen.${regimen}`,
-      `pfs.${regimen}`,
-    )
-  );
-  rows.push(responseRow(numbers, "All lines", "response.all_lines", "pfs_all_lines"));
+  const groups = Object.keys(numbers.stats.response.by_regimen).map((regimen) => ({
+    label: labels.regimen[regimen] ?? regimen,
+    responseId: `response.by_regimen.${regimen}`,
+    id: `pfs.${regimen}`,
+  }));
+  groups.push({ label: "All lines", responseId: "response.all_lines", id: "pfs_all_lines" });
+  const rows = groups.map((g) => responseRow(numbers, g.label, g.responseId, g.id));
   return {
     name: "table2-response-by-regimen",
     title: "Table 2. Best response and progression-free survival by regimen",
     header: header(numbers, "Regimen"),
     rows,
-    notes: notes(numbers),
+    notes: notes(numbers, groups),
   };
 }
 
 /** Table 3: response and PFS by line of therapy. */
 export function lineTable(numbers: NumberSource): TableBlock {
-  const rows = CATEGORIES.lineGroups
+  const groups = CATEGORIES.lineGroups
     .filter((group) => group in numbers.stats.response.by_line)
-    .map((group) =>
-      responseRow(
-        numbers,
-        label("lineGroup", group),
-        `response.by_line.${group}`,
-        `pfs_by_line.${group}`,
-      )
-    );
+    .map((group) => ({
+      label: label("lineGroup", group),
+      responseId: `response.by_line.${group}`,
+      id: `pfs_by_line.${group}`,
+    }));
+  const rows = groups.map((g) => responseRow(numbers, g.label, g.responseId, g.id));
   return {
     name: "table3-response-by-line",
     title: "Table 3. Best response and progression-free survival by line of therapy",
     header: header(numbers, "Line"),
     rows,
-    notes: notes(numbers),
+    notes: notes(numbers, groups),
   };
 }
