@@ -8,6 +8,10 @@ import { medianSentence } from "../../pipeline/report/results_text.ts";
 const plan = await readAnalysisPlan("pipeline/analysis-plan.json");
 const km = {
   median: 15.0144,
+  median_spss: 15.0144,
+  median_r: 15.0144,
+  median_rules_differ: false,
+  reported: true,
   ci: { spss: [3.0042, 27.0246], log: [8.7064, 29.7002], loglog: [8.5749, 24.0821], plain: null },
 };
 const stats = { os: km, pfs: { x: { ...km, median: null } } } as unknown as Statistics;
