@@ -29,6 +29,7 @@ export interface AnalysisPlan {
   minimumGroupSizeForEstimates: number;
   landmarkMonths: number[];
   minimumClassSizeForFigures: number;
+  certificate: "enforce" | "record";
 }
 
 type Check = (value: unknown) => string | undefined;
@@ -116,6 +117,12 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
       "smaller groups are shown with their counts and a dash.",
   },
   landmarkMonths: { check: monthList, doc: "Landmark times (months) for survival estimates." },
+  certificate: {
+    check: oneOf("enforce", "record"),
+    doc: "What the run does when a claim of the abstract is not reproduced: `enforce` (the " +
+      "committed study) fails the run after writing every output; `record` (another cohort, a " +
+      "sensitivity analysis) only records it in the certificate and ends with exit 0.",
+  },
   minimumClassSizeForFigures: {
     check: count,
     doc: "Smallest number of treated lines for a regimen class to get its own PFS curve.",
@@ -166,7 +173,7 @@ export async function readAnalysisPlan(path: string): Promise<AnalysisPlan> {
 }
 
 /** Dotted keys to leaf values; arrays are leaves. */
-function flatten(value: unknown, prefix = ""): Record<string, unknown> {
+export function flatten(value: unknown, prefix = ""): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return prefix === "" ? {} : { [prefix]: value };
   }

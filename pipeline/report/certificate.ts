@@ -7,13 +7,21 @@
  */
 
 import type { ClaimCheck } from "./claims.ts";
+import type { RunContext } from "./run_context.ts";
 
 /** The certificate's JSON form. */
-export function certificateJson(checks: readonly ClaimCheck[], source: string): string {
+export function certificateJson(
+  checks: readonly ClaimCheck[],
+  source: string,
+  context: RunContext,
+  mode: "enforce" | "record",
+): string {
   const matched = checks.filter((c) => c.match).length;
   return JSON.stringify(
     {
       source,
+      context,
+      mode,
       claims: checks.length,
       matched,
       mismatched: checks.length - matched,
@@ -48,7 +56,12 @@ function computedText(value: unknown): string {
 }
 
 /** The certificate's Markdown form. */
-export function certificateMarkdown(checks: readonly ClaimCheck[], source: string): string {
+export function certificateMarkdown(
+  checks: readonly ClaimCheck[],
+  source: string,
+  context: RunContext,
+  mode: "enforce" | "record",
+): string {
   const matched = checks.filter((c) => c.match).length;
   const verdict = matched === checks.length
     ? `**All ${checks.length} claims of the abstract are reproduced** from the raw exports.`
@@ -73,6 +86,8 @@ export function certificateMarkdown(checks: readonly ClaimCheck[], source: strin
     "",
     verdict,
     "",
+    ...contextLines(context, mode),
+    "",
     "| # | claim | published | reproduced | computed | statistic | match |",
     "| ---: | --- | ---: | ---: | ---: | --- | :---: |",
     ...rows,
@@ -81,4 +96,32 @@ export function certificateMarkdown(checks: readonly ClaimCheck[], source: strin
     "",
     ...quotes.flatMap((q) => [q, ""]),
   ].join("\n");
+}
+
+/** What produced the certificate: the plan, how it differs from the committed one, the code. */
+function contextLines(context: RunContext, mode: "enforce" | "record"): string[] {
+  const differs = context.plan.differsFromCommitted;
+  return [
+    "## Context",
+    "",
+    `- Analysis plan: sha256 \`${context.plan.sha256}\`; ${
+      differs.length === 0
+        ? "the committed plan (`pipeline/analysis-plan.json`)."
+        : `differs from the committed plan in ${differs.length} option${
+          differs.length > 1 ? "s" : ""
+        }: ${
+          differs.map((d) =>
+            `\`${d.option}\` ${JSON.stringify(d.run)} (committed ${JSON.stringify(d.committed)})`
+          ).join("; ")
+        }.`
+    }`,
+    `- Code: sha256 \`${context.code.sha256}\` over the ${context.code.files} source files of ` +
+    "`pipeline/`, `deno.json` and `deno.lock`.",
+    `- Mode: \`${mode}\`: ${
+      mode === "enforce"
+        ? "a claim that is not reproduced fails the run."
+        : "claims are recorded here; a claim that is not reproduced does not fail the run " +
+          "(another cohort or a sensitivity analysis)."
+    }`,
+  ];
 }

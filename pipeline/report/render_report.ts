@@ -20,6 +20,7 @@ import { renderMarkdown, tableMarkdown } from "./document/markdown.ts";
 import { type IndexedNumber, indexNumbers } from "./document/number_index.ts";
 import { tableCsv } from "./document/table_csv.ts";
 import { resultsDocument } from "./results_document.ts";
+import type { RunContext } from "./run_context.ts";
 import { softwareStatement } from "./software_statement.ts";
 import { staleSettings } from "./stale_settings.ts";
 import { baselineTable } from "./tables/baseline_table.ts";
@@ -41,6 +42,8 @@ export interface ReportInput {
   transcription: unknown;
   /** The text of `deno.lock` and the running Deno's versions, for the software statement. */
   software: { lock: string; deno: { deno: string; typescript: string } };
+  /** What produced the run (plan and code), for the certificate. */
+  context: RunContext;
 }
 
 /** Every file's text by its path below the output folder, the number index and the checks. */
@@ -88,7 +91,8 @@ export function renderReport(input: ReportInput): RenderedReport {
   }
   files["results.md"] = renderMarkdown(results);
   files["data-quality.md"] = renderDataQuality(input.quality).markdown;
-  files["reproduction.md"] = certificateMarkdown(checks, source);
-  files["reproduction.json"] = certificateJson(checks, source);
+  const mode = input.plan.certificate;
+  files["reproduction.md"] = certificateMarkdown(checks, source, input.context, mode);
+  files["reproduction.json"] = certificateJson(checks, source, input.context, mode);
   return { files, numberIndex: indexNumbers("results.md", results), checks };
 }

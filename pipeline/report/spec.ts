@@ -11,6 +11,10 @@ import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 export const CLAIMS = "data/reference/abstract-claims.json";
 /** The lock file, whose versions the software statement names. */
 export const LOCK_FILE = "deno.lock";
+/** The committed analysis plan, against which the certificate lists a run's changed options. */
+export const COMMITTED_PLAN = "pipeline/analysis-plan.json";
+/** The code whose fingerprint the certificate records. */
+export const CODE_FILES = ["pipeline/", "deno.json", LOCK_FILE];
 
 export const reportStage: StageSpec = {
   name: "report",
@@ -23,6 +27,9 @@ export const reportStage: StageSpec = {
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
     { path: CLAIMS, madeBy: "the transcription of the abstract (committed)" },
     { path: LOCK_FILE, madeBy: "the locked dependencies (committed with the pipeline)" },
+    { path: COMMITTED_PLAN, madeBy: "the committed analysis plan" },
+    { path: "pipeline/", madeBy: "the pipeline's code" },
+    { path: "deno.json", madeBy: "the project's configuration (committed)" },
     {
       path: REGIMEN_CLASSES_FILE,
       madeBy: "the regimen vocabulary (committed under data/vocabulary/)",

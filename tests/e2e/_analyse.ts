@@ -80,6 +80,10 @@ export async function analyse(
     figures: index,
     transcription: JSON.parse(await Deno.readTextFile(CLAIMS)),
     software: { lock: await Deno.readTextFile("deno.lock"), deno: Deno.version },
+    context: {
+      plan: { sha256: "test", differsFromCommitted: [] },
+      code: { sha256: "test", files: 0 },
+    },
   });
   return { derived, stats, curves, figures, report };
 }

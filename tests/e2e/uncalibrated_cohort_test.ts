@@ -50,4 +50,28 @@ Deno.test("an uncalibrated cohort completes, and the certificate reports the cla
   assert.equal(stats.cohort.institutions, 12);
   await Deno.stat(`${folder}/out/results.md`);
   await Deno.stat(`${folder}/out/figures/swimmer.svg`);
+
+  // The documented way to finish such a run with exit 0: the plan's certificate mode "record".
+  const plan = JSON.parse(await Deno.readTextFile("pipeline/analysis-plan.json"));
+  plan.certificate = "record";
+  await Deno.writeTextFile(`${folder}/plan.json`, JSON.stringify(plan));
+  const recorded = await runPipelineProcess([
+    "--raw",
+    `${folder}/raw`,
+    "--out",
+    `${folder}/out`,
+    "--interim",
+    `${folder}/interim`,
+    "--plan",
+    `${folder}/plan.json`,
+    "--from",
+    "report",
+  ]);
+  assert.equal(recorded.code, 0, recorded.stderr);
+  const again = JSON.parse(await Deno.readTextFile(`${folder}/out/reproduction.json`));
+  assert.equal(again.mode, "record");
+  assert.equal(again.mismatched, certificate.mismatched);
+  assert.deepEqual(again.context.plan.differsFromCommitted, [
+    { option: "certificate", committed: "enforce", run: "record" },
+  ]);
 });
