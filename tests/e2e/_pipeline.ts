@@ -28,6 +28,27 @@ export async function runPipelineProcess(args: string[]): Promise<PipelineRun> {
   };
 }
 
+/**
+ * Runs the pipeline into `folder`'s `out/` and `interim/`, with the committed plan changed by
+ * `change` (written to `folder/plan.json`) when given, from `raw` when given, and any `extra`
+ * arguments (`--from report`).
+ */
+export async function runInFolder(
+  folder: string,
+  options: { raw?: string; change?: (plan: Record<string, unknown>) => void; extra?: string[] } =
+    {},
+): Promise<PipelineRun> {
+  const args = ["--out", `${folder}/out`, "--interim", `${folder}/interim`];
+  if (options.raw) args.push("--raw", options.raw);
+  if (options.change) {
+    const plan = JSON.parse(await Deno.readTextFile("pipeline/analysis-plan.json"));
+    options.change(plan);
+    await Deno.writeTextFile(`${folder}/plan.json`, JSON.stringify(plan));
+    args.push("--plan", `${folder}/plan.json`);
+  }
+  return runPipelineProcess([...args, ...(options.extra ?? [])]);
+}
+
 /** Every file below `folder`, as paths relative to it, sorted. */
 export async function listFiles(folder: string): Promise<string[]> {
   const files: string[] = [];

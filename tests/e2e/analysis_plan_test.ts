@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { type AnalysisPlan, readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
 import { analyse, harmonisedOf } from "./_analyse.ts";
 import { committedRun } from "./_committed_run.ts";
-import { runPipelineProcess } from "./_pipeline.ts";
+import { runInFolder } from "./_pipeline.ts";
 
 async function analyseWith(change: (plan: AnalysisPlan) => void) {
   const run = await committedRun();
@@ -41,17 +41,11 @@ Deno.test("choosing R's log interval as the headline changes the results text", 
 
 Deno.test("an invalid plan stops the run at the first stage that reads it, naming the option", async () => {
   const folder = await Deno.makeTempDir();
-  const plan = JSON.parse(await Deno.readTextFile("pipeline/analysis-plan.json"));
-  plan.confidenceLevel = 95;
-  await Deno.writeTextFile(`${folder}/plan.json`, JSON.stringify(plan));
-  const run = await runPipelineProcess([
-    "--out",
-    `${folder}/out`,
-    "--interim",
-    `${folder}/interim`,
-    "--plan",
-    `${folder}/plan.json`,
-  ]);
+  const run = await runInFolder(folder, {
+    change: (plan) => {
+      plan.confidenceLevel = 95;
+    },
+  });
   assert.equal(run.code, 1);
   assert.match(run.stderr, /confidenceLevel must be a number between 0 and 1 but found 95/);
   await assert.rejects(Deno.stat(`${folder}/out/stats.json`));

@@ -4,7 +4,7 @@
  * abstract that no longer hold; the exit status says so. Nothing is tuned to one data set.
  */
 import assert from "node:assert/strict";
-import { runPipelineProcess } from "./_pipeline.ts";
+import { runInFolder } from "./_pipeline.ts";
 
 Deno.test("an uncalibrated cohort completes, and the certificate reports the claims that fail", async () => {
   const folder = await Deno.makeTempDir();
@@ -29,14 +29,7 @@ Deno.test("an uncalibrated cohort completes, and the certificate reports the cla
   }).output();
   assert.equal(synth.code, 0, new TextDecoder().decode(synth.stderr));
 
-  const run = await runPipelineProcess([
-    "--raw",
-    `${folder}/raw`,
-    "--out",
-    `${folder}/out`,
-    "--interim",
-    `${folder}/interim`,
-  ]);
+  const run = await runInFolder(folder, { raw: `${folder}/raw` });
   assert.equal(run.code, 1, "a cohort that does not reproduce the abstract must fail the run");
   assert.match(run.stderr, /claims of the abstract are not reproduced/);
   const certificate = JSON.parse(await Deno.readTextFile(`${folder}/out/reproduction.json`));
@@ -52,21 +45,13 @@ Deno.test("an uncalibrated cohort completes, and the certificate reports the cla
   await Deno.stat(`${folder}/out/figures/swimmer.svg`);
 
   // The documented way to finish such a run with exit 0: the plan's certificate mode "record".
-  const plan = JSON.parse(await Deno.readTextFile("pipeline/analysis-plan.json"));
-  plan.certificate = "record";
-  await Deno.writeTextFile(`${folder}/plan.json`, JSON.stringify(plan));
-  const recorded = await runPipelineProcess([
-    "--raw",
-    `${folder}/raw`,
-    "--out",
-    `${folder}/out`,
-    "--interim",
-    `${folder}/interim`,
-    "--plan",
-    `${folder}/plan.json`,
-    "--from",
-    "report",
-  ]);
+  const recorded = await runInFolder(folder, {
+    raw: `${folder}/raw`,
+    change: (plan) => {
+      plan.certificate = "record";
+    },
+    extra: ["--from", "report"],
+  });
   assert.equal(recorded.code, 0, recorded.stderr);
   const again = JSON.parse(await Deno.readTextFile(`${folder}/out/reproduction.json`));
   assert.equal(again.mode, "record");
