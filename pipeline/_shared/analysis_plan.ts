@@ -16,6 +16,8 @@ export interface AnalysisPlan {
   progressionFreeSurvival: {
     deathIsEvent: boolean;
     censorWithoutAssessment: "line_end" | "line_start";
+    censorAt: "last_assessment" | "last_adequate_assessment";
+    eventsAfterNextLine: "censor" | "count" | "count_progression_only";
   };
   recist: {
     minimumStableDiseaseDays: number;
@@ -79,6 +81,21 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
     check: oneOf("line_end", "line_start"),
     doc: "Censoring date of a line without any post-baseline assessment and without event: the " +
       "line's end (or last contact while ongoing), or its start (no time at risk).",
+  },
+  "progressionFreeSurvival.censorAt": {
+    check: oneOf("last_assessment", "last_adequate_assessment"),
+    doc: "Censoring date of a line without an event that had post-baseline assessments: its last " +
+      "assessment, or its last adequate assessment (one that could have shown progression: an " +
+      "evaluable time-point response), as the FDA's 2018 guidance on cancer trial endpoints " +
+      "(Clinical Trial Endpoints for the Approval of Cancer Drugs and Biologics, Table A) sets.",
+  },
+  "progressionFreeSurvival.eventsAfterNextLine": {
+    check: oneOf("censor", "count", "count_progression_only"),
+    doc: "A progression or death dated after the next line has started: `censor` (FDA 2018, " +
+      "Table A: new anticancer therapy before progression censors at the last adequate " +
+      "assessment before it), `count` (both are events of the earlier line), or " +
+      "`count_progression_only` (a progression counts, a death censors at the next line's start; " +
+      "the pipeline's first convention).",
   },
   "recist.minimumStableDiseaseDays": {
     check: wholeDays,

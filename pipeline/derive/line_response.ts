@@ -53,6 +53,11 @@ export interface LineResponse {
   bestPercentChange: number | null;
   /** Dates of the line's assessments after its start (for censoring). */
   assessmentDates: string[];
+  /**
+   * Dates of the line's adequate assessments after its start: those that could have shown
+   * progression, i.e. whose time-point response is evaluable (not NE). FDA 2018, Table A.
+   */
+  adequateAssessmentDates: string[];
 }
 
 /** Options from the analysis plan's `recist` section. */
@@ -125,6 +130,7 @@ export function deriveLineResponse(
     confirmed: best(true),
     bestPercentChange: bestPercentChange(timepoints),
     assessmentDates,
+    adequateAssessmentDates: timepoints.filter((t) => t.response !== "NE").map((t) => t.date),
   };
 }
 

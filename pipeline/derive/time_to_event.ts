@@ -2,8 +2,10 @@
  * Progression-free survival of a line and overall survival of a patient, in whole days.
  *
  * PFS runs from the line's start. The event is the earliest of the line's first progression
- * (derived or reported) and, when the plan counts it, death without progression before the next
- * line starts. Without an event the line is censored at its last tumour assessment; a line without
+ * (derived or reported) and, when the plan counts it, death without progression. An event dated
+ * after the next line's start is handled as `eventsAfterNextLine` says: censored (FDA 2018,
+ * Table A), counted, or counted only when it is a progression. Without an event the line is
+ * censored at its last tumour assessment or its last adequate one (`censorAt`); a line without
  * any post-baseline assessment is censored at its end (or last contact while ongoing), or at its
  * start, as the plan says. A censoring date never falls after the next line's start or the last
  * contact, and never before the line's start.
@@ -41,17 +43,22 @@ export function deriveProgressionFreeSurvival(
   plan: AnalysisPlan["progressionFreeSurvival"],
 ): TimeToEvent {
   const start = line.start_date;
-  const progression = response.unconfirmed.progressionDate;
+  const beforeNextLine = (date: string) => nextLineStart === null || date < nextLineStart;
+  const after = plan.eventsAfterNextLine;
+  const reported = response.unconfirmed.progressionDate;
+  const progression = reported !== null && (after !== "censor" || beforeNextLine(reported))
+    ? reported
+    : null;
   const death = followup.death_date;
   const deathCounts = plan.deathIsEvent && death !== null && death >= start &&
-    (nextLineStart === null || death < nextLineStart) &&
+    (after === "count" || beforeNextLine(death)) &&
     (progression === null || death < progression);
   if (progression !== null || deathCounts) {
     const byDeath = deathCounts;
     const end = byDeath ? death! : progression!;
     return event(start, end, byDeath ? "DEATH" : progressionDescription(response));
   }
-  const [censorDate, description] = censoring(line, response, followup, plan);
+  const [censorDate, description] = censoring(line, response, followup, plan, nextLineStart);
   const limits: [string, string][] = [[followup.last_contact_date, "LAST CONTACT"]];
   if (nextLineStart !== null) limits.push([nextLineStart, "START OF NEXT LINE"]);
   let [end, why] = [censorDate, description];
@@ -79,9 +86,27 @@ function censoring(
   response: LineResponse,
   followup: FollowupRow,
   plan: AnalysisPlan["progressionFreeSurvival"],
+  nextLineStart: string | null,
 ): [string, string] {
-  const lastAssessment = response.assessmentDates.at(-1);
-  if (lastAssessment !== undefined) return [lastAssessment, "LAST TUMOUR ASSESSMENT"];
+  // With events after the next line censored (FDA 2018, Table A), so is the line: at its last
+  // (adequate) assessment before the new therapy. Otherwise the next line's start caps the date.
+  const before = (dates: readonly string[]) =>
+    plan.eventsAfterNextLine !== "censor"
+      ? dates
+      : dates.filter((d) => nextLineStart === null || d <= nextLineStart);
+  const adequate = plan.censorAt === "last_adequate_assessment";
+  const dates = before(adequate ? response.adequateAssessmentDates : response.assessmentDates);
+  const lastAssessment = dates.at(-1);
+  if (lastAssessment !== undefined) {
+    return [
+      lastAssessment,
+      adequate ? "LAST ADEQUATE TUMOUR ASSESSMENT" : "LAST TUMOUR ASSESSMENT",
+    ];
+  }
+  if (adequate && response.assessmentDates.length > 0) {
+    // Assessments, none adequate: the line could not show progression after its start.
+    return [line.start_date, "START OF LINE (NO ADEQUATE ASSESSMENT)"];
+  }
   if (plan.censorWithoutAssessment === "line_start") return [line.start_date, "START OF LINE"];
   if (line.end_date !== null) return [line.end_date, "END OF LINE"];
   return [followup.last_contact_date, "LAST CONTACT"];

@@ -34,7 +34,21 @@ const CENSOR_PHRASES: Record<string, string> = {
     "ongoing, or follow-up that ended before the last assessment)",
   start_of_next_line: "at the start of the next line",
   start_of_line: "at the start of the line (no time at risk)",
+  start_of_line_no_adequate_assessment: "at the start of the line, none of its assessments " +
+    "being adequate",
 };
+
+/** How an event dated after the next line's start is handled, by the plan's option. */
+const AFTER_NEXT_LINE = {
+  censor: "A progression or death dated after the next line had started was not an event of " +
+    "the earlier line, which was censored at its last assessment before the next line (FDA 2018 " +
+    "guidance on cancer trial endpoints, Table A).",
+  count: "A progression or death dated after the next line had started still counted as an " +
+    "event of the earlier line.",
+  count_progression_only: "A progression dated after the next line had started still counted " +
+    "as an event of the earlier line; a death in that position censored the line at the next " +
+    "line's start.",
+} as const;
 
 /** "a (n = 3), b (n = 2) or c (n = 1)" for the counts at `id`, in the key order of stats.json. */
 function countedPhrases(
@@ -60,7 +74,7 @@ export function methodsNote(numbers: NumberSource): ListItem[] {
   const level = levelText(plan.confidenceLevel);
   const planRef = (option: string, format = "text") => numbers.ref(`plan:${option}`, format);
   const death = plan.progressionFreeSurvival.deathIsEvent
-    ? "progression or death without progression before the next line, whichever came first"
+    ? "progression or death without progression, whichever came first"
     : "progression (death without progression censors the line)";
   const symmetric = plan.headlineCi === "spss"
     ? " A negative lower limit of a symmetric interval is shown as 0."
@@ -94,7 +108,14 @@ export function methodsNote(numbers: NumberSource): ListItem[] {
         countedPhrases(numbers, "pfs_all_lines.events_by", EVENT_PHRASES, "or")
       }. Lines without an event were censored ${
         countedPhrases(numbers, "pfs_all_lines.censored_by", CENSOR_PHRASES, "or")
-      }; a censoring date never falls after the start of the next line or the last contact.`,
+      }; a censoring date never falls after the start of the next line or the last contact. ${
+        AFTER_NEXT_LINE[plan.progressionFreeSurvival.eventsAfterNextLine]
+      }${
+        plan.progressionFreeSurvival.censorAt === "last_adequate_assessment"
+          ? " An adequate assessment is one that could have shown progression (an evaluable " +
+            "time-point response)."
+          : ""
+      }`,
     },
     {
       lead: "Overall survival:",

@@ -192,13 +192,53 @@ const measuredCases: MeasuredCase[] = [
     best: ["CR", 84, null],
   },
   {
-    // 0: CR (non-target none), nadir 0. 4: 40 >= 0 but 4 - 0 < 5: not PD; non-nodal 4 > 0: not
-    // CR; 40 <= 210: PR. 5: 50 >= 0 and 5 - 0 >= 5: PD. Best CR at day 56.
-    name: "after a CR to 0 mm, regrowth is PD only from 5 mm (30 -> 0 -> 4 -> 5 mm)",
+    // 0: CR (non-target none), nadir 0. 4: by sums alone 40 >= 0 but 4 - 0 < 5 (not PD) and
+    // 40 <= 210 (PR); but a CR was met at day 56, and a non-nodal lesion measurable again
+    // (4 - 0 > 0) is disease seen after CR: PD (RECIST 1.1 Table 3 footnote; EORTC FAQ).
+    // Best CR at day 56, progression at day 112.
+    name: "after a CR to 0 mm, a lesion that reappears is PD whatever its size (30 -> 0 -> 4 mm)",
     baseline: measured(-7, 30),
-    followUps: [measured(56, 0), measured(112, 4), measured(168, 5)],
-    responses: ["CR", "PR", "PD"],
-    best: ["CR", 56, 168],
+    followUps: [measured(56, 0), measured(112, 4)],
+    responses: ["CR", "PD"],
+    best: ["CR", 56, 112],
+  },
+  {
+    // Nodes only: baseline sum 25 = nodal sum 25, largest 15. Day 56: sum 8 = nodal 8, largest
+    // 8 < 10: CR. Day 112: sum 11 = nodal 11, largest 11 >= 10: a node pathological again after
+    // CR is disease seen: PD, although 11 - 8 = 3 < 5 mm would not be PD by the sums.
+    name: "after a CR, a target node back to 10 mm short axis or more is PD",
+    baseline: measured(-7, 25, { nodalSumMm: 25, nodalMaxMm: 15 }),
+    followUps: [
+      measured(56, 8, { nodalSumMm: 8, nodalMaxMm: 8 }),
+      measured(112, 11, { nodalSumMm: 11, nodalMaxMm: 11 }),
+    ],
+    responses: ["CR", "PD"],
+    best: ["CR", 56, 112],
+  },
+  {
+    // Baseline 40 mm with non-target lesions. Day 56: 0 mm, non-target CR: CR. Day 112: 0 mm but
+    // non-target lesions present again (non-CR/non-PD): disease seen after CR: PD.
+    name: "after a CR, non-target lesions seen again are PD",
+    baseline: measured(-7, 40, nonTargetPresent),
+    followUps: [
+      measured(56, 0, { nonTarget: "CR" }),
+      measured(112, 0, nonTargetPresent),
+    ],
+    responses: ["CR", "PD"],
+    best: ["CR", 56, 112],
+  },
+  {
+    // Before any CR, nodes that stay < 10 mm are not "disease seen": 25 -> 8 mm (CR) is needed
+    // first. Here day 56 is 16 mm (non-nodal 0, largest node 9 < 10: CR by the target rule).
+    // Day 112: 17 mm, largest 9: still no node >= 10 and no non-nodal lesion: CR stands.
+    name: "after a CR, nodes that stay under 10 mm keep the CR",
+    baseline: measured(-7, 30, { nodalSumMm: 30, nodalMaxMm: 18 }),
+    followUps: [
+      measured(56, 16, { nodalSumMm: 16, nodalMaxMm: 9 }),
+      measured(112, 17, { nodalSumMm: 17, nodalMaxMm: 9 }),
+    ],
+    responses: ["CR", "CR"],
+    best: ["CR", 56, null],
   },
   {
     // Table 2 (no target sum at baseline): non-CR/non-PD is reported as SD; day 56 >= 42.
@@ -225,11 +265,12 @@ const measuredCases: MeasuredCase[] = [
     // No target and no non-target disease at baseline: nothing to evaluate (NE) until a new
     // lesion (PD). Best: the NE at day 56 is past day 42, so the PD is not the next assessment
     // after too-early ones: NE.
-    name: "a baseline without any disease gives NE until a new lesion gives PD",
+    name: "a baseline without any disease gives NE until a new lesion gives PD, the best response",
     baseline: measured(-7, null),
     followUps: [measured(56, null), measured(112, null, { newLesions: true })],
     responses: ["NE", "PD"],
-    best: ["NE", null, 112],
+    // The NE at day 56 is not evaluable, so the first evaluable assessment is the PD (4.4.3).
+    best: ["PD", 112, 112],
   },
   {
     // Same sums as the first case (100 -> 70, PR) but confirmation on and no second scan:
@@ -264,11 +305,24 @@ const timepointCases: TimepointCase[] = [
     timepoints: [[30, "SD"]],
     best: ["NE", null, null],
   },
-  // SD at day 30 too early; the next assessment (day 60) is NE, not PD: NE, although PD follows.
+  // SD at day 30 too early, NE at day 60 not evaluable: the first evaluable assessment that
+  // counts is the PD at day 90, so the best response is PD (RECIST 1.1 section 4.4.3).
   {
-    name: "SD before the minimum interval followed by NE then PD is NE",
+    name: "SD before the minimum interval followed by NE then PD is PD",
     timepoints: [[30, "SD"], [60, "NE"], [90, "PD"]],
-    best: ["NE", null, 90],
+    best: ["PD", 90, 90],
+  },
+  // NE at day 60 (after the minimum interval, but not evaluable) then PD: PD.
+  {
+    name: "a not-evaluable time-point followed by PD is PD",
+    timepoints: [[60, "NE"], [120, "PD"]],
+    best: ["PD", 120, 120],
+  },
+  // NE then SD at day 60 >= 42: SD counts; the PD after it does not change the best response.
+  {
+    name: "NE then SD then PD is SD",
+    timepoints: [[20, "NE"], [60, "SD"], [120, "PD"]],
+    best: ["SD", 60, 120],
   },
   // 42 - 0 = 42 >= 42: SD counts on the boundary day.
   {

@@ -34,7 +34,8 @@ Deno.test("deriveTimepointResponses leaves percent changes null without a sum or
   ]);
   assert.deepEqual(result.map((t) => t.percentChangeFromBaseline), [null, -100, -90]);
   assert.deepEqual(result.map((t) => t.percentChangeFromNadir), [null, -100, null]);
-  assert.deepEqual(result.map((t) => t.response), ["NE", "CR", "PR"]);
+  // 3 mm after a CR is a lesion seen again: PD (RECIST 1.1 Table 3 footnote).
+  assert.deepEqual(result.map((t) => t.response), ["NE", "CR", "PD"]);
 });
 
 Deno.test("deriveTimepointResponses ignores follow-up sums when the baseline has no target sum", () => {

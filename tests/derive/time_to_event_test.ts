@@ -14,6 +14,8 @@ import {
 const PFS_PLAN: AnalysisPlan["progressionFreeSurvival"] = {
   deathIsEvent: true,
   censorWithoutAssessment: "line_end",
+  censorAt: "last_assessment",
+  eventsAfterNextLine: "count_progression_only",
 };
 
 const line: LineRow = {
@@ -46,6 +48,7 @@ function response(
     confirmed: best,
     bestPercentChange: null,
     assessmentDates,
+    adequateAssessmentDates: assessmentDates,
   };
 }
 
@@ -209,4 +212,79 @@ Deno.test("OS: the plan can start the clock at the first line", () => {
   // 2020-01-01 -> 2021-01-01: 366 days.
   const os = deriveOverallSurvival(patient, "2020-01-01", alive, { origin: "first_line_start" });
   assert.deepEqual([os.startDate, os.days], ["2020-01-01", 366]);
+});
+
+/** A response whose assessments are `dates`, of which only `adequate` could show progression. */
+function withAdequate(
+  progressionDate: string | null,
+  dates: string[],
+  adequate: string[],
+): LineResponse {
+  return { ...response(progressionDate, dates), adequateAssessmentDates: adequate };
+}
+
+const FDA: AnalysisPlan["progressionFreeSurvival"] = {
+  ...PFS_PLAN,
+  censorAt: "last_adequate_assessment",
+  eventsAfterNextLine: "censor",
+};
+
+Deno.test("PFS: without an event, the FDA rule censors at the last adequate assessment", () => {
+  // Assessments 2020-03-01 (adequate) and 2020-05-01 (target sum missing: NE, not adequate).
+  // Last adequate: 2020-03-01 = 60 days; the last assessment would give 2020-05-01 = 121 days.
+  const r = withAdequate(null, ["2020-03-01", "2020-05-01"], ["2020-03-01"]);
+  const fda = deriveProgressionFreeSurvival(line, r, null, alive, FDA);
+  assert.deepEqual([fda.endDate, fda.days, fda.cnsr, fda.censorDescription], [
+    "2020-03-01",
+    60,
+    1,
+    "LAST ADEQUATE TUMOUR ASSESSMENT",
+  ]);
+  const last = deriveProgressionFreeSurvival(line, r, null, alive, PFS_PLAN);
+  assert.deepEqual([last.endDate, last.days, last.censorDescription], [
+    "2020-05-01",
+    121,
+    "LAST TUMOUR ASSESSMENT",
+  ]);
+});
+
+Deno.test("PFS: assessments of which none is adequate censor at the line's start (FDA)", () => {
+  const r = withAdequate(null, ["2020-03-01"], []);
+  const pfs = deriveProgressionFreeSurvival(line, r, null, alive, FDA);
+  assert.deepEqual([pfs.days, pfs.cnsr, pfs.censorDescription], [
+    0,
+    1,
+    "START OF LINE (NO ADEQUATE ASSESSMENT)",
+  ]);
+});
+
+Deno.test("PFS: a progression after the next line started is censored, counted, as the plan says", () => {
+  // Assessments 2020-03-01 and 2020-06-01, next line from 2020-07-01, PD on 2020-08-01.
+  // censor: the last adequate assessment before the next line, 2020-06-01 = 152 days.
+  // count and count_progression_only: the PD is an event, 2020-08-01 = 213 days.
+  const r = response("2020-08-01", ["2020-03-01", "2020-06-01", "2020-08-01"]);
+  const censor = deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, FDA);
+  assert.deepEqual([censor.endDate, censor.days, censor.cnsr], ["2020-06-01", 152, 1]);
+  for (const eventsAfterNextLine of ["count", "count_progression_only"] as const) {
+    const plan = { ...FDA, eventsAfterNextLine };
+    const counted = deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, plan);
+    assert.deepEqual([counted.endDate, counted.days, counted.cnsr], ["2020-08-01", 213, 0]);
+  }
+});
+
+Deno.test("PFS: a death after the next line started counts only under `count`", () => {
+  // Assessment 2020-03-01, next line 2020-04-01, death 2020-05-10 (130 days).
+  const r = response(null, ["2020-03-01"]);
+  const dead = diedOn("2020-05-10");
+  const count = deriveProgressionFreeSurvival(line, r, "2020-04-01", dead, {
+    ...FDA,
+    eventsAfterNextLine: "count",
+  });
+  assert.deepEqual([count.days, count.cnsr, count.eventDescription], [130, 0, "DEATH"]);
+  for (const eventsAfterNextLine of ["censor", "count_progression_only"] as const) {
+    const plan = { ...FDA, eventsAfterNextLine };
+    const censored = deriveProgressionFreeSurvival(line, r, "2020-04-01", dead, plan);
+    // Censored at the last assessment before the next line: 2020-03-01 = 60 days.
+    assert.deepEqual([censored.days, censored.cnsr], [60, 1]);
+  }
 });

@@ -12,10 +12,11 @@
  *    time-point of SD or better (an unconfirmed CR/PR counts as SD or better) at least
  *    `minimumStableDiseaseDays` after `startDate`, dated at the first such time-point.
  * 4. Otherwise (section 4.4.3, "the patient's best response depends on the subsequent
- *    assessments"): **PD** when progression is the next assessment after the ones too early to
- *    count, i.e. there is a PD and every time-point before it is earlier than the minimum SD
- *    interval (SD at 3 weeks then PD is PD; PD as the first assessment is PD); else **NE** (SD at
- *    3 weeks then nothing, or then an NE, is NE). With no time-point at all: NE.
+ *    assessments"): **PD** when progression is the next evaluable assessment after the ones too
+ *    early to count, i.e. there is a PD and every time-point before it is either earlier than
+ *    the minimum SD interval or not evaluable (SD at 3 weeks then PD is PD; NE then PD is PD; PD
+ *    as the first assessment is PD); else **NE** (SD at 3 weeks then nothing, or then an NE, is
+ *    NE). With no time-point at all: NE.
  *
  * Table 3's row "CR then SD: SD if the minimum SD duration is met, otherwise PD" is not special-
  * cased: an SD after a true CR means the disease came back, which the time-point response should
@@ -62,8 +63,11 @@ export function deriveBestOverallResponse(
     day(t) >= options.minimumStableDiseaseDays
   );
   if (firstSd) return best("SD", firstSd);
-  const allTooEarly = considered.every((t) => day(t) < options.minimumStableDiseaseDays);
-  if (firstPd !== -1 && allTooEarly) return best("PD", timepoints[firstPd]);
+  // Not-evaluable time-points do not count either: the first evaluable one is the PD.
+  const noneCounts = considered.every((t) =>
+    t.response === "NE" || day(t) < options.minimumStableDiseaseDays
+  );
+  if (firstPd !== -1 && noneCounts) return best("PD", timepoints[firstPd]);
   return best("NE", undefined);
 }
 

@@ -18,6 +18,15 @@
  * - **Order.** Follow-ups must be in strictly increasing date order, after the baseline: the
  *   nadir depends on the order, so an unsorted or duplicated date is refused rather than sorted
  *   (it is a sign of an upstream error, such as two assessments merged into one line).
+ * - **Disease after a complete response** (RECIST 1.1 Table 3, footnote: "If a CR is truly met at
+ *   first time point, then any disease seen at a subsequent time point, even disease meeting PR
+ *   criteria relative to baseline, makes the disease PD at that point (since disease must have
+ *   reappeared after CR)"; the RECIST working group's FAQ says the same of a lesion that
+ *   reappears): once a time-point is CR, a later time-point that shows any disease is PD: a
+ *   non-nodal target lesion measurable again (sum minus nodal sum > 0), a target node back to
+ *   ≥ 10 mm short axis, or non-target lesions present (non-CR/non-PD). The +5 mm rule cannot
+ *   catch this, because the nadir after a CR is the nodes' sum or 0: 30 mm, then 0 mm (CR), then
+ *   4 mm is PD, not PR.
  * - **Percent changes** are `100 * (sum - reference) / reference` (multiplying first keeps
  *   100 -> 70 at exactly -30); they are for display only, never for the response thresholds.
  *   The change from the nadir is null when the nadir is 0.
@@ -72,6 +81,7 @@ export function deriveTimepointResponses(
     : "none";
 
   let nadir = baselineSum;
+  let afterCr = false;
   return followUps.map((m) => {
     const sum = baselineSum === null ? null : m.targetSumMm;
     const target = sum === null || nadir === null || baselineSum === null
@@ -81,12 +91,11 @@ export function deriveTimepointResponses(
         { baselineSumMm: baselineSum, nadirSumMm: nadir },
       );
     const nonTarget = m.nonTarget ?? (baseline.nonTarget === "none" ? "none" : null);
-    const response = overallTimepointResponse({
-      disease,
-      target,
-      nonTarget,
-      newLesions: m.newLesions,
-    });
+    const components = { disease, target, nonTarget, newLesions: m.newLesions };
+    const response = afterCr && diseaseSeen(m, nonTarget)
+      ? "PD"
+      : overallTimepointResponse(components);
+    if (response === "CR") afterCr = true;
     const result: TimepointResponse = {
       date: m.date,
       response,
@@ -96,6 +105,17 @@ export function deriveTimepointResponses(
     if (sum !== null && nadir !== null && signOfSum([[1, sum], [-1, nadir]]) < 0) nadir = sum;
     return result;
   });
+}
+
+/** Whether an assessment shows any disease: measurable non-nodal lesions, a node ≥ 10 mm, or
+ * non-target lesions present. */
+function diseaseSeen(m: Measurement, nonTarget: TimepointComponents["nonTarget"]): boolean {
+  if (nonTarget === "non-CR/non-PD") return true;
+  if (m.targetSumMm === null) return false;
+  const nodalSum = m.nodalSumMm ?? 0;
+  const nonNodal = signOfSum([[1, m.targetSumMm], [-1, nodalSum]]) > 0;
+  const largestNode = m.nodalMaxMm ?? nodalSum;
+  return nonNodal || signOfSum([[1, largestNode], [-10, 1]]) >= 0;
 }
 
 function percentChange(sum: number | null, reference: number | null): number | null {
