@@ -4,7 +4,8 @@
  * of the swimmer and waterfall plots from the analysis datasets.
  *
  * The regimen palette is built once here from every line of the cohort, so a regimen has the same
- * colour in the swimmer and waterfall plots.
+ * colour in every figure that colours regimens (today the swimmer plot; the waterfall and the
+ * response bars colour by response, `_common/palette.ts`).
  *
  * @module
  */
@@ -38,7 +39,7 @@ export function drawFigures(inputs: FigureInputs): DrawnFigure[] {
     drawOverallSurvival(curves.os, numbers),
     drawPfsByClass(curves.pfs_by_class, labels.regimenClass, numbers),
     drawSwimmer(courses, palette, labels.regimen, numbers),
-    drawWaterfall(courses, palette, labels.regimen, numbers),
+    drawWaterfall(courses, labels.regimen, numbers),
     drawResponseBars(labels.regimen, numbers),
     drawFlowDiagram(numbers),
   ];

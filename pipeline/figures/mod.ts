@@ -7,12 +7,13 @@
  * `data/vocabulary/regimen-classes.csv`.
  * Outputs: `outputs/figures/`: one SVG per figure (overall survival, PFS by regimen class, swimmer,
  * waterfall, best response by regimen, flow diagram) and `index.json`, the list in figure order of
- * `{ file, title, caption, alt }` that the report stage places in `results.md`.
+ * `{ file, title, caption, alt, widthMm }` that the report stage places in `results.md`.
  * Decisions: no statistic is computed here; every number a figure prints is read from stats.json
  * by id, and a figure whose drawing data disagree with the statistics' counts stops the stage.
- * Observable Plot draws each figure in jsdom; figures are 680 px wide (a double column), use the
- * Okabe–Ito palette, and have Plot's generated ids renumbered per figure, so each file's bytes
- * depend only on its data.
+ * Observable Plot draws each figure in jsdom, at the pixel width of its print width (a single
+ * column of 85 mm or a double column of 175 mm, `_common/print_size.ts`), with one colour per
+ * entity (`_common/palette.ts`) and Plot's generated ids renumbered per figure, so each file's
+ * bytes depend only on its data.
  *
  * @module
  */
@@ -26,6 +27,7 @@ import type { Statistics } from "../_shared/contracts/stats.ts";
 import { numberSource } from "../_shared/prose/numbers.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { runStageProcess } from "../_shared/stage.ts";
+import { figureEntry } from "./_common/figure.ts";
 import { patientCourses } from "./courses.ts";
 import { drawFigures } from "./draw_figures.ts";
 import { figuresStage } from "./spec.ts";
@@ -48,12 +50,7 @@ if (import.meta.main) {
     for (const figure of figures) {
       await writeFileAtomic(`${paths.out}/figures/${figure.file}`, figure.svg);
     }
-    const index: FigureEntry[] = figures.map(({ file, title, caption, alt }) => ({
-      file,
-      title,
-      caption,
-      alt,
-    }));
+    const index: FigureEntry[] = figures.map(figureEntry);
     await writeJsonAtomic(`${paths.out}/figures/index.json`, index);
     return {
       rowsRead: courses.length + courses.reduce((n, c) => n + c.lines.length, 0),

@@ -7,15 +7,22 @@
  * - Band: the plan's headline method when it is a band method (log, log-log, plain); the
  *   SPSS-style interval has no band, so R's default (log) is drawn and the caption says so.
  * - Axis: ticks at a round step of months spanning the longest follow-up of the figure's curves
- *   (`month_ticks.ts`); the number at risk at t is R's `summary(fit, times = t)$n.risk`.
+ *   (`month_ticks.ts`), at most as many intervals as the figure's print width leaves room for
+ *   (`MAX_TICK_INTERVALS`); the number at risk at t is R's `summary(fit, times = t)$n.risk`.
  * - PFS by regimen class: every class with at least the plan's `minimumClassSizeForFigures`
- *   lines, largest first (ties by code).
+ *   lines, largest first (ties by code), and the PFS of every line as the reference curve that
+ *   figure 2 draws in grey behind each class's (the summary `pfs_all_lines` in stats.json).
  *
  * @module
  */
 
 import type { AdtteRecord } from "../_shared/contracts/adam_records.ts";
-import type { CurveSet, SurvivalCurve, SurvivalCurves } from "../_shared/contracts/curves.ts";
+import {
+  type CurveSet,
+  MAX_TICK_INTERVALS,
+  type SurvivalCurve,
+  type SurvivalCurves,
+} from "../_shared/contracts/curves.ts";
 import type { CiMethod } from "../_shared/contracts/stats.ts";
 import { monthTicks } from "../_shared/month_ticks.ts";
 import { fitKaplanMeier, survivalAt } from "../lib/survival/kaplan_meier.ts";
@@ -44,14 +51,18 @@ export function survivalCurves(
   return {
     confidence_level: options.level,
     days_per_month: options.daysPerMonth,
-    os: curveSet([{ key: "all", statsId: "os", records: os }], options),
+    os: curveSet([{ key: "all", statsId: "os", records: os }], null, {
+      ...options,
+      maxIntervals: MAX_TICK_INTERVALS.os,
+    }),
     pfs_by_class: curveSet(
       classesToDraw(pfs, options.minimumClassSize).map((code) => ({
         key: code,
         statsId: `pfs_by_class.${code}`,
         records: pfs.filter((r) => r.regimenClass === code),
       })),
-      options,
+      { key: "all", statsId: "pfs_all_lines", records: pfs },
+      { ...options, maxIntervals: MAX_TICK_INTERVALS.pfs_by_class },
     ),
   };
 }
@@ -68,18 +79,31 @@ export function classesToDraw(pfs: readonly AdtteRecord[], minimum: number): str
     .map(([code]) => code);
 }
 
+interface CurveGroup {
+  key: string;
+  statsId: string;
+  records: readonly AdtteRecord[];
+}
+
 function curveSet(
-  groups: { key: string; statsId: string; records: readonly AdtteRecord[] }[],
-  options: CurveOptions,
+  groups: CurveGroup[],
+  reference: CurveGroup | null,
+  options: CurveOptions & { maxIntervals: number },
 ): CurveSet {
   const method = bandMethodFor(options.headlineCi);
-  const fits = groups.map((g) => ({
+  const fitted = (g: CurveGroup) => ({
     ...g,
     fit: fitKaplanMeier(g.records.map((r) => ({ time: r.days, event: r.event }))),
-  }));
-  const longest = Math.max(0, ...fits.flatMap((f) => f.fit.steps.map((s) => s.time)));
-  const ticks = monthTicks(longest / options.daysPerMonth);
-  const curves = fits.map(({ key, statsId, fit }): SurvivalCurve => {
+  });
+  const fits = groups.map(fitted);
+  const referenceFit = reference === null ? null : fitted(reference);
+  const longest = Math.max(
+    0,
+    ...[...fits, ...(referenceFit === null ? [] : [referenceFit])]
+      .flatMap((f) => f.fit.steps.map((s) => s.time)),
+  );
+  const ticks = monthTicks(longest / options.daysPerMonth, options.maxIntervals);
+  const curve = ({ key, statsId, fit }: ReturnType<typeof fitted>): SurvivalCurve => {
     const band = confidenceBand(fit, method, { level: options.level });
     return {
       key,
@@ -100,8 +124,13 @@ function curveSet(
         nRisk: survivalAt(fit, months * options.daysPerMonth).nRisk,
       })),
     };
-  });
-  return { bandMethod: method, ticks, curves };
+  };
+  return {
+    bandMethod: method,
+    ticks,
+    curves: fits.map(curve),
+    reference: referenceFit === null ? null : curve(referenceFit),
+  };
 }
 
 function finite(value: number): number | null {

@@ -23,6 +23,7 @@ import { deriveAnalysisDatasets } from "../../pipeline/derive/analysis_datasets.
 import { readHarmonised } from "../../pipeline/derive/read_harmonised.ts";
 import { patientCourses } from "../../pipeline/figures/courses.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
+import { figureEntry } from "../../pipeline/figures/_common/figure.ts";
 import { renderReport } from "../../pipeline/report/render_report.ts";
 import { CLAIMS } from "../../pipeline/report/spec.ts";
 import { computeStatistics } from "../../pipeline/statistics/compute.ts";
@@ -66,12 +67,7 @@ export async function analyse(
     courses: patientCourses(records.adsl, records.responses, records.adtte),
     labels,
   });
-  const index: FigureEntry[] = figures.map(({ file, title, caption, alt }) => ({
-    file,
-    title,
-    caption,
-    alt,
-  }));
+  const index: FigureEntry[] = figures.map(figureEntry);
   const report = renderReport({
     stats,
     plan,

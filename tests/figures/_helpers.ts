@@ -89,24 +89,25 @@ export function position(element: Element): { x: number; y: number } {
   return { x, y };
 }
 
-/** The `<text>` elements of the marks with `aria-description` = `description`, in order. */
-export function markTexts(document: Document, description: string) {
-  return [...document.querySelectorAll(`g[aria-description="${description}"] text`)].map((t) => ({
+/**
+ * The `<text>` elements of the marks with `aria-description` = `description`, in order, in
+ * `within` (a parsed SVG file, or one of its elements such as a panel).
+ */
+export function markTexts(within: ParentNode, description: string) {
+  return [...within.querySelectorAll(`g[aria-description="${description}"] text`)].map((t) => ({
     text: t.textContent ?? "",
     ...position(t),
   }));
 }
 
-/** Positions of the x-axis ticks of the first plot in `document` that has them. */
-export function xTickPositions(document: Document): number[] {
-  return [...document.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
-    position(p).x
-  );
+/** Positions of the x-axis ticks of the plots in `within`. */
+export function xTickPositions(within: ParentNode): number[] {
+  return [...within.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) => position(p).x);
 }
 
-/** The tick labels of the x axis, as drawn. */
-export function xTickLabels(document: Document): string[] {
-  return [...document.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) =>
+/** The tick labels of the x axes in `within`, as drawn. */
+export function xTickLabels(within: ParentNode): string[] {
+  return [...within.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) =>
     t.textContent ?? ""
   );
 }

@@ -105,8 +105,10 @@ Deno.test("every figure draws a one-patient cohort: no median, no class curve, n
   assert.equal(figures.length, 6);
   for (const figure of figures) parseSvg(figure.svg);
   const [os, pfs, , waterfall] = figures;
-  assert.match(plainText(os!.caption), /median overall survival, not reached/);
+  assert.match(plainText(os!.caption), /median overall survival was not reached/);
   assert.deepEqual(markTexts(parseSvg(os!.svg), "median label"), []);
+  assert.doesNotMatch(os!.svg, /median confidence interval/, "no median, no interval bar");
+  assert.doesNotMatch(pfs!.svg, /aria-label="panel /, "no class has enough lines for a panel");
   assert.match(plainText(pfs!.caption), /No regimen class has at least 5 lines/);
   assert.match(plainText(waterfall!.caption), /Waterfall plot of the 0 lines/);
 });

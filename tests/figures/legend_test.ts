@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FIGURE_WIDTH, FONT_SIZE } from "../../pipeline/figures/_common/document.ts";
+import { FONT_SIZE } from "../../pipeline/figures/_common/document.ts";
 import { layoutLegend, type LegendItem } from "../../pipeline/figures/_common/legend.ts";
 import { textWidth, wrapText } from "../../pipeline/figures/_common/text_width.ts";
 
@@ -14,14 +14,16 @@ const items: LegendItem[] = [
 ].map((label) => ({ key: { kind: "swatch", colour: "#000000" }, label }));
 
 Deno.test("layoutLegend wraps items into rows that neither overlap nor pass the right edge", () => {
-  const { placed, rows } = layoutLegend(items, 8);
-  assert.ok(rows >= 2, "these labels need more than one row at 680 px");
-  for (const [i, item] of placed.entries()) {
-    const right = item.x + 23 + textWidth(item.label, FONT_SIZE);
-    assert.ok(right <= FIGURE_WIDTH - 8, `${item.label} ends at ${right}`);
-    const next = placed[i + 1];
-    if (next && next.y === item.y) {
-      assert.ok(next.x > right, `${next.label} overlaps ${item.label}`);
+  for (const width of [330, 680]) {
+    const { placed, rows } = layoutLegend(items, { left: 8, width });
+    assert.ok(rows >= 2, `these labels need more than one row at ${width} px`);
+    for (const [i, item] of placed.entries()) {
+      const right = item.x + 23 + textWidth(item.label, FONT_SIZE);
+      assert.ok(right <= width - 8, `${item.label} ends at ${right} of ${width}`);
+      const next = placed[i + 1];
+      if (next && next.y === item.y) {
+        assert.ok(next.x > right, `${next.label} overlaps ${item.label}`);
+      }
     }
   }
 });

@@ -26,30 +26,32 @@ Deno.test("the OS risk table shows R's n.risk at each tick, each number under it
   const counts = markTexts(svg, "number at risk");
   assert.deepEqual(counts.map((c) => Number(c.text)), rAt(R.os, ticks));
   assert.deepEqual(counts.map((c) => c.x), xTickPositions(svg));
-  assert.equal(markTexts(svg, "number at risk label")[0]?.text, "All patients");
+  // One curve: the table needs no row label, only its heading.
+  assert.deepEqual(markTexts(svg, "number at risk label"), []);
+  assert.equal(markTexts(svg, "number at risk heading")[0]?.text, "Number at risk");
 });
 
-Deno.test("the PFS risk table has one row per class, R's n.risk under each tick", async () => {
+Deno.test("each PFS panel has its class's row of R's n.risk, each number under its panel's tick", async () => {
   const { courses, labels, curves, numbers } = await cohortInputs();
   const lines = courses.flatMap((c) => c.lines);
-  const figure = drawPfsByClass(curves.pfs_by_class, labels.regimenClass, numbers);
-  const svg = parseSvg(figure.svg);
-  const ticks = xTickLabels(svg).map(Number);
-  const tickX = xTickPositions(svg);
-  const rowLabels = markTexts(svg, "number at risk label").map((t) => t.text);
-  const counts = markTexts(svg, "number at risk");
-  const byLabel = Object.fromEntries(
-    Object.entries(labels.regimenClass).map(([code, label]) => [label, code]),
+  const svg = parseSvg(drawPfsByClass(curves.pfs_by_class, labels.regimenClass, numbers).svg);
+  const eligible = Object.keys(R.pfs_by_class)
+    .filter((code) => lines.filter((l) => l.regimenClass === code).length >= 5);
+  const panels = [...svg.querySelectorAll('svg[aria-label^="panel "]')];
+  assert.deepEqual(
+    panels.map((p) => p.getAttribute("aria-label")!.slice("panel ".length)).toSorted(),
+    eligible.toSorted(),
   );
-  const eligible = Object.entries(R.pfs_by_class)
-    .filter(([code]) => lines.filter((l) => l.regimenClass === code).length >= 5);
-  assert.equal(rowLabels.length, eligible.length);
-  assert.ok(rowLabels.length >= 2, "the fixture should give at least two PFS curves");
-  rowLabels.forEach((label, row) => {
-    const cells = counts.slice(row * ticks.length, (row + 1) * ticks.length);
-    const code = byLabel[label]!;
-    assert.deepEqual(cells.map((c) => Number(c.text)), rAt(R.pfs_by_class[code]!, ticks), label);
-    assert.deepEqual(cells.map((c) => c.x), tickX, `${label}: numbers under the ticks`);
-    assert.equal(new Set(cells.map((c) => c.y)).size, 1, `${label}: one row`);
-  });
+  assert.ok(panels.length >= 2, "the fixture should give at least two PFS panels");
+  for (const panel of panels) {
+    const code = panel.getAttribute("aria-label")!.slice("panel ".length);
+    const ticks = xTickLabels(panel).map(Number);
+    const counts = markTexts(panel, "number at risk");
+    assert.deepEqual(counts.map((c) => Number(c.text)), rAt(R.pfs_by_class[code]!, ticks), code);
+    assert.deepEqual(counts.map((c) => c.x), xTickPositions(panel), `${code}: under the ticks`);
+    assert.equal(new Set(counts.map((c) => c.y)).size, 1, `${code}: one row`);
+    assert.deepEqual(markTexts(panel, "number at risk label").map((t) => t.text), ["At risk"]);
+    const name = markTexts(panel, "panel name").map((t) => t.text).join(" ");
+    assert.equal(name, labels.regimenClass[code], "the class's name, wrapped to the panel");
+  }
 });

@@ -4,6 +4,7 @@ import { runPathArgs, runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
 import { parseRegimenClasses, regimenLabels } from "../../pipeline/_shared/regimen_classes.ts";
 import { RESULT_MARKER } from "../../pipeline/_shared/stage.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
+import { figureEntry } from "../../pipeline/figures/_common/figure.ts";
 import { figuresStage } from "../../pipeline/figures/spec.ts";
 import { COHORT, cohortInputs } from "./_helpers.ts";
 
@@ -54,10 +55,7 @@ Deno.test("the figures stage, in its own process with its own permissions, write
       labels: regimenLabels(parseRegimenClasses(Deno.readTextFileSync(VOCABULARY))),
     });
     const index = JSON.parse(Deno.readTextFileSync(`${out}/figures/index.json`));
-    assert.deepEqual(
-      index,
-      expected.map(({ file, title, caption, alt }) => ({ file, title, caption, alt })),
-    );
+    assert.deepEqual(index, expected.map(figureEntry));
     for (const figure of expected) {
       const written = Deno.readTextFileSync(`${out}/figures/${figure.file}`);
       assert.equal(

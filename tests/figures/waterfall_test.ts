@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
-import { CAP, waterfallBars } from "../../pipeline/figures/waterfall/bars.ts";
+import { RESPONSE_PAINT } from "../../pipeline/figures/_common/palette.ts";
 import type { PatientCourse } from "../../pipeline/figures/courses.ts";
-import { cohortInputs } from "./_helpers.ts";
+import { CAP, drawnExtent, waterfallBars } from "../../pipeline/figures/waterfall/bars.ts";
+import { drawWaterfall, MIN_BAR_PX } from "../../pipeline/figures/waterfall/mod.ts";
+import { cohortInputs, markTexts, parseSvg } from "./_helpers.ts";
 
 function course(usubjid: string, changes: (number | null)[]): PatientCourse {
   return {
@@ -42,4 +44,39 @@ Deno.test("the waterfall of the fixture has one bar per line with a target-lesio
   const measured = courses.flatMap((c) => c.lines).filter((l) => l.best.percentChange !== null);
   assert.equal(bars.length, measured.length);
   assert.ok(bars.some((b) => b.change > CAP), "the fixture plants a growth beyond +100%");
+});
+
+Deno.test("drawnExtent centres a 0% bar on the zero line and lengthens only bars shorter than the minimum", () => {
+  assert.deepEqual(drawnExtent(0, 3), [-1.5, 1.5]);
+  assert.deepEqual(drawnExtent(1, 3), [0, 3]);
+  assert.deepEqual(drawnExtent(-2.9, 3), [0, -3]);
+  assert.deepEqual(drawnExtent(3, 3), [0, 3]);
+  assert.deepEqual(drawnExtent(-57.5, 3), [0, -57.5]);
+});
+
+Deno.test("every waterfall bar, 0% included, is drawn at least MIN_BAR_PX high in its response's colour", async () => {
+  const inputs = await cohortInputs();
+  // Make one line's change exactly 0%, as several lines of the real cohort have.
+  const courses = structuredClone(inputs.courses) as PatientCourse[];
+  const zero = courses.flatMap((c) => c.lines).find((l) => l.best.percentChange !== null)!;
+  zero.best.percentChange = 0;
+  const figure = drawWaterfall(courses, inputs.labels.regimen, inputs.numbers);
+  const svg = parseSvg(figure.svg);
+  const bars = [...svg.querySelectorAll('g[aria-description="bars"] rect')];
+  assert.equal(
+    bars.length,
+    courses.flatMap((c) => c.lines).filter((l) => l.best.percentChange !== null).length,
+  );
+  for (const bar of bars) {
+    const title = bar.querySelector("title")?.textContent ?? "";
+    assert.ok(Number(bar.getAttribute("height")) >= MIN_BAR_PX - 1e-9, `${title} is too short`);
+    const response = / (CR|PR|SD|PD|NE), /.exec(title)![1] as keyof typeof RESPONSE_PAINT;
+    assert.equal(bar.getAttribute("fill"), RESPONSE_PAINT[response].fill, title);
+  }
+  assert.ok(bars.some((b) => / 0\.0%$/.test(b.querySelector("title")?.textContent ?? "")));
+  // The RECIST thresholds are drawn and labelled.
+  assert.deepEqual(markTexts(svg, "threshold labels").map((t) => t.text), [
+    "PR −30%",
+    "PD +20%",
+  ]);
 });

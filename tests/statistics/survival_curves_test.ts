@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { AdtteRecord } from "../../pipeline/_shared/contracts/adam_records.ts";
+import { MAX_TICK_INTERVALS } from "../../pipeline/_shared/contracts/curves.ts";
 import { classesToDraw, survivalCurves } from "../../pipeline/statistics/survival_curves.ts";
 
 const record = (days: number, event: boolean, regimenClass = "c"): AdtteRecord => ({
@@ -46,4 +47,35 @@ Deno.test("classesToDraw keeps classes with enough lines, largest first, ties by
     record(5, true, "small"),
   ];
   assert.deepEqual(classesToDraw(lines, 3), ["z", "a", "b"]);
+});
+
+Deno.test("the PFS curves by class carry every line's curve as their reference, on their ticks", () => {
+  // Class a: 3 lines to 40 months; class b: 3 lines; one line of a small class runs longest.
+  const pfs = [
+    record(10, true, "a"),
+    record(20, true, "a"),
+    record(40, false, "a"),
+    record(5, true, "b"),
+    record(15, true, "b"),
+    record(25, true, "b"),
+    record(130, false, "small"),
+  ];
+  const os = pfs.map((r) => ({ ...r, paramcd: "OS" as const }));
+  const curves = survivalCurves([...os, ...pfs], {
+    daysPerMonth: 1,
+    level: 0.95,
+    headlineCi: "log",
+    minimumClassSize: 3,
+  });
+  const set = curves.pfs_by_class;
+  assert.deepEqual(set.curves.map((c) => c.key), ["a", "b"]);
+  assert.equal(set.reference?.statsId, "pfs_all_lines");
+  assert.equal(set.reference?.n, 7);
+  // The axis spans the reference's longest time (130) in at most six intervals: 0, 24, ..., 144.
+  assert.deepEqual(set.ticks, [0, 24, 48, 72, 96, 120, 144]);
+  assert.ok(set.ticks.length - 1 <= MAX_TICK_INTERVALS.pfs_by_class);
+  assert.deepEqual(set.reference?.atRisk.map((c) => c.nRisk), [7, 3, 1, 1, 1, 1, 0]);
+  assert.deepEqual(set.curves[0]!.atRisk.map((c) => c.nRisk), [3, 1, 0, 0, 0, 0, 0]);
+  assert.equal(curves.os.reference, null, "overall survival has no reference curve");
+  assert.ok(curves.os.ticks.length - 1 <= MAX_TICK_INTERVALS.os);
 });

@@ -9,6 +9,14 @@
  * @module
  */
 
+/**
+ * The most tick intervals each figure's time axis may have. The figure's print width sets it:
+ * figure 1 is printed in a single column (about 270 px of axis) and figure 2 draws a small panel
+ * per class (about 170 px of axis each), so six intervals keep tick labels and numbers at risk
+ * (up to three digits at 12 px) from touching.
+ */
+export const MAX_TICK_INTERVALS = { os: 6, pfs_by_class: 6 } as const;
+
 /** One step of a curve: the estimate just after `months`. */
 export interface CurveStep {
   months: number;
@@ -23,7 +31,7 @@ export interface CurveStep {
 
 /** One Kaplan–Meier curve. */
 export interface SurvivalCurve {
-  /** The group's code (`all` for the whole cohort, else a regimen class). */
+  /** The group's code (`all` for the whole cohort or every line, else a regimen class). */
   key: string;
   /** The id of the group's summary in stats.json, e.g. `os` or `pfs_by_class.ifosfamide`. */
   statsId: string;
@@ -40,6 +48,11 @@ export interface CurveSet {
   bandMethod: "log" | "loglog" | "plain";
   ticks: number[];
   curves: SurvivalCurve[];
+  /**
+   * A curve drawn behind each of `curves` for comparison, on the same ticks (PFS of every line
+   * behind each class's), or null.
+   */
+  reference: SurvivalCurve | null;
 }
 
 /** Everything in `survival-curves.json`. */
@@ -48,6 +61,9 @@ export interface SurvivalCurves {
   days_per_month: number;
   /** Overall survival of all patients (one curve). */
   os: CurveSet;
-  /** PFS per line by regimen class: classes with at least the plan's minimum number of lines. */
+  /**
+   * PFS per line by regimen class: classes with at least the plan's minimum number of lines, and
+   * every line's PFS (`pfs_all_lines`) as the reference.
+   */
   pfs_by_class: CurveSet;
 }

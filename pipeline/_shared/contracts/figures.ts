@@ -11,8 +11,14 @@ import type { Prose } from "../prose/inline.ts";
 export interface FigureEntry {
   /** The SVG file in `figures/`. */
   file: string;
+  /** The figure's title: printed with its caption, never inside the artwork. */
   title: string;
   caption: Prose;
   /** A text alternative for readers who cannot see the figure. */
   alt: string;
+  /**
+   * The print width the figure is drawn for, in millimetres: 85 (a single column) or 175 (a
+   * double column). Its text prints at 7 pt or more at this width.
+   */
+  widthMm: number;
 }

@@ -1,12 +1,13 @@
 /**
- * What every figure function returns.
+ * What every figure function returns, and the entry of `index.json` made from it.
  *
  * @module
  */
 
+import type { FigureEntry } from "../../_shared/contracts/figures.ts";
 import type { Prose } from "../../_shared/prose/inline.ts";
 
-/** A drawn figure: its file name, title, caption and text alternative, and its SVG text. */
+/** A drawn figure: its file name, title, caption, text alternative, print width, and SVG text. */
 export interface DrawnFigure {
   file: string;
   title: string;
@@ -14,5 +15,13 @@ export interface DrawnFigure {
   caption: Prose;
   /** A short text alternative (also the SVG's `<desc>`). */
   alt: string;
+  /** The width the figure is drawn for when printed, in millimetres (`print_size.ts`). */
+  widthMm: number;
   svg: string;
+}
+
+/** The figure's entry in `index.json`: everything but the SVG text. */
+export function figureEntry(figure: DrawnFigure): FigureEntry {
+  const { file, title, caption, alt, widthMm } = figure;
+  return { file, title, caption, alt, widthMm };
 }

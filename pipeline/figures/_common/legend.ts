@@ -1,21 +1,22 @@
 /**
  * A legend drawn as its own Plot panel (Plot's own legends are HTML, which a standalone SVG file
- * cannot hold): keys and labels laid out left to right from the plot frame's left edge, wrapping
- * onto a new row when the next item would pass the figure's right edge (widths estimated, see
- * `_text_width.ts`).
+ * cannot hold): keys and labels laid out left to right from `left`, wrapping onto a new row when
+ * the next item would pass the figure's right edge (widths estimated, see `text_width.ts`).
  *
  * @module
  */
 
 import * as Plot from "@observablehq/plot";
-import { drawPlot, FIGURE_WIDTH, FONT_SIZE } from "./document.ts";
+import { drawPlot, FONT_SIZE } from "./document.ts";
 import { textWidth } from "./text_width.ts";
 
 /** What an item's key shows. */
 export type LegendKey =
-  | { kind: "swatch"; colour: string; opacity?: number }
-  | { kind: "line"; colour: string; dash?: string }
-  | { kind: "symbol"; symbol: string; stroke: string; fill: string; rotate?: number };
+  | { kind: "swatch"; colour: string; opacity?: number; stroke?: string }
+  | { kind: "line"; colour: string; dash?: string; width?: number }
+  | { kind: "symbol"; symbol: string; stroke: string; fill: string; rotate?: number }
+  /** A horizontal interval with end caps (a confidence interval drawn as a segment). */
+  | { kind: "interval"; colour: string };
 
 /** One legend entry. */
 export interface LegendItem {
@@ -23,22 +24,30 @@ export interface LegendItem {
   label: string;
 }
 
+/** Where the legend goes: its first key at `left`, rows wrapping before `width` − 8 pixels. */
+export interface LegendPlace {
+  left: number;
+  width: number;
+}
+
 const KEY_WIDTH = 18;
 const KEY_GAP = 5;
 const ITEM_GAP = 16;
 const ROW_HEIGHT = 18;
+const CAP = 4;
 
 interface Placed extends LegendItem {
   x: number;
   y: number;
 }
 
-/** Positions of `items`, rows starting at `left`; returns the items and the rows used. */
+/** Positions of `items`; returns the items and the rows used. */
 export function layoutLegend(
   items: readonly LegendItem[],
-  left: number,
+  place: LegendPlace,
 ): { placed: Placed[]; rows: number } {
-  const right = FIGURE_WIDTH - 8;
+  const { left } = place;
+  const right = place.width - 8;
   const placed: Placed[] = [];
   let x = left;
   let row = 0;
@@ -54,19 +63,20 @@ export function layoutLegend(
   return { placed, rows: items.length === 0 ? 0 : row + 1 };
 }
 
-/** The legend panel for `items`, its first key at `left` pixels. */
+/** The legend panel for `items`, `place.width` pixels wide. */
 export function drawLegend(
   document: Document,
   items: readonly LegendItem[],
-  left: number,
+  place: LegendPlace,
 ): SVGSVGElement {
-  const { placed, rows } = layoutLegend(items, left);
+  const { placed, rows } = layoutLegend(items, place);
   const height = rows * ROW_HEIGHT + 6;
   const of = <K extends LegendKey["kind"]>(kind: K) =>
     placed.filter((p) =>
       p.key.kind === kind
     ) as (Placed & { key: Extract<LegendKey, { kind: K }> })[];
   return drawPlot(document, {
+    width: place.width,
     height,
     margin: 0,
     x: { type: "identity", axis: null },
@@ -81,6 +91,9 @@ export function drawLegend(
           y2: d.y + 6,
           fill: d.key.colour,
           fillOpacity: d.key.opacity ?? 1,
+          stroke: d.key.stroke ?? "none",
+          strokeWidth: 1,
+          inset: d.key.stroke === undefined ? 0 : 0.5,
         })
       ),
       ...of("line").map((d) =>
@@ -88,10 +101,19 @@ export function drawLegend(
           x1: d.x,
           x2: d.x + KEY_WIDTH,
           stroke: d.key.colour,
-          strokeWidth: 2,
+          strokeWidth: d.key.width ?? 2,
           strokeDasharray: d.key.dash,
         })
       ),
+      ...of("interval").flatMap((d) => [
+        Plot.ruleY([d.y], { x1: d.x, x2: d.x + KEY_WIDTH, stroke: d.key.colour, strokeWidth: 2 }),
+        Plot.ruleX([d.x, d.x + KEY_WIDTH], {
+          y1: d.y - CAP,
+          y2: d.y + CAP,
+          stroke: d.key.colour,
+          strokeWidth: 2,
+        }),
+      ]),
       ...of("symbol").map((d) =>
         Plot.dot([d], {
           x: d.x + KEY_WIDTH / 2,

@@ -10,21 +10,23 @@ import { type RiskRow, riskTableHeight } from "./risk_table.ts";
 
 const MARGIN_TOP = 24;
 
-/** Plot options of a Kaplan–Meier frame; the caller adds the marks. */
+/** Plot options of a Kaplan–Meier frame `width` pixels wide; the caller adds the marks. */
 export function kaplanMeierFrame(frame: {
+  width: number;
   rows: readonly RiskRow[];
   marginLeft: number;
   ticks: readonly number[];
   frameHeight: number;
   xLabel: string;
   yLabel: string;
-}): Plot.PlotOptions {
+}): Plot.PlotOptions & { width: number } {
   const tableHeight = riskTableHeight(frame.rows.length);
   return {
+    width: frame.width,
     height: MARGIN_TOP + frame.frameHeight + tableHeight,
     marginTop: MARGIN_TOP,
     marginLeft: frame.marginLeft,
-    marginRight: 24,
+    marginRight: 16,
     marginBottom: tableHeight,
     x: {
       domain: [0, frame.ticks.at(-1)!],

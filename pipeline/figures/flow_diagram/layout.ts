@@ -8,7 +8,7 @@
  * @module
  */
 
-import { FIGURE_WIDTH, FONT_SIZE } from "../_common/document.ts";
+import { FONT_SIZE } from "../_common/document.ts";
 import { wrapText } from "../_common/text_width.ts";
 import type { FlowCounts } from "./counts.ts";
 
@@ -74,11 +74,11 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-/** The boxes, arrows, plain connectors and total height of the diagram for `flow`. */
-export function layoutFlow(flow: FlowCounts) {
+/** The boxes, arrows, plain connectors and total height of the diagram for `flow`, `width` px wide. */
+export function layoutFlow(flow: FlowCounts, width: number) {
   const reasons = (list: { reason: string; records: number }[]) =>
     list.map((r) => `${REASON_LABELS[r.reason] ?? r.reason}: ${r.records}`);
-  const sideWidth = FIGURE_WIDTH - SIDE_X - 12;
+  const sideWidth = width - SIDE_X - 12;
   const centre = MAIN_X + MAIN_WIDTH / 2;
   // A no-break space keeps each site with its count when the list wraps.
   const siteList = flow.screenedBySite.map((s) => `${s.site}:\u00a0${s.records}`).join(", ");
@@ -110,7 +110,7 @@ export function layoutFlow(flow: FlowCounts) {
   const a = flow.analysed;
   const forkY = below(included, GAP / 2 + 5);
   const bottomY = below(included, GAP + 10);
-  const third = (FIGURE_WIDTH - 2 * 12 - 2 * MAIN_X) / 3;
+  const third = (width - 2 * 12 - 2 * MAIN_X) / 3;
   const noData = a.noData;
   const endpoints = [
     box(MAIN_X, bottomY, third, "Overall survival", [`${a.os} patients`]),

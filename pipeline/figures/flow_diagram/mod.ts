@@ -1,8 +1,8 @@
 /**
  * Figure 6: the flow of patient records (CONSORT style): records screened, per site; records merged
  * into another (duplicates, referrals); patients assessed; patients excluded, with reasons;
- * patients included; and the patients and lines analysed for each endpoint. Drawn with Plot on pixel scales (identity x and
- * y) from the layout in `flow_layout.ts`.
+ * patients included; and the patients and lines analysed for each endpoint. Drawn with Plot on
+ * pixel scales (identity x and y) from the layout in `layout.ts`, across a double column (175 mm).
  *
  * @module
  */
@@ -12,17 +12,20 @@ import { composeFigure, createDocument, drawPlot } from "../_common/document.ts"
 import type { DrawnFigure } from "../_common/figure.ts";
 import { prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
+import { printSize } from "../_common/print_size.ts";
 import { flowCounts } from "./counts.ts";
 import { type Box, layoutFlow } from "./layout.ts";
 
+const SIZE = printSize("double");
 const SEGMENT = { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "black", strokeWidth: 1.2 };
 
 /** Draws figure 6 from the flow counts in stats.json. */
 export function drawFlowDiagram(numbers: NumberSource): DrawnFigure {
   const flow = flowCounts(numbers.stats);
-  const layout = layoutFlow(flow);
+  const layout = layoutFlow(flow, SIZE.width);
   const document = createDocument();
   const plot = drawPlot(document, {
+    width: SIZE.width,
     height: layout.height,
     margin: 0,
     x: { type: "identity", axis: null },
@@ -77,6 +80,7 @@ export function drawFlowDiagram(numbers: NumberSource): DrawnFigure {
     title,
     caption,
     alt,
-    svg: composeFigure(document, { title, description: alt, panels: [plot] }),
+    widthMm: SIZE.widthMm,
+    svg: composeFigure(document, { title, description: alt, size: SIZE, panels: [plot] }),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Figure 5: best overall response by regimen. One horizontal bar per regimen, stacked CR, PR, SD,
- * PD, NE (RECIST 1.1, the plan's headline best response), with the number of lines in each part
- * and the regimen's total at the end. Lines without any response data count as NE, as in Table 2.
+ * PD, NE (RECIST 1.1, the plan's headline best response) in the responses' own colours
+ * (`palette.ts`), with the number of lines in each part, and at the bar's end the regimen's lines,
+ * objective response rate and disease control rate (percent, from stats.json). Lines without any
+ * response data count as NE, as in Table 2. Printed across a double column (175 mm).
  *
- * Regimens are ordered by number of lines, largest at the top (ties by label). A count is printed
- * inside its part when the part is wide enough (14 px); the legend and the total make the rest
- * readable.
+ * Regimens are in the order of Table 2 (the order of `response.by_regimen` in stats.json, by
+ * regimen code), so the figure and the table can be read side by side. A count is printed inside
+ * its part when the part is wide enough (14 px); the legend and the totals make the rest readable.
  *
  * @module
  */
@@ -18,19 +20,14 @@ import { textWidth } from "../_common/text_width.ts";
 import { confirmationWords } from "../../_shared/plan_words.ts";
 import { joinProse, prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
-import { compare, RESPONSE_COLOURS } from "../_common/palette.ts";
+import { RESPONSE_ORDER, RESPONSE_PAINT, RESPONSE_TEXT } from "../_common/palette.ts";
+import { printSize } from "../_common/print_size.ts";
+import { responseLegend } from "../_common/response_key.ts";
 
-const RESPONSES = ["CR", "PR", "SD", "PD", "NE"] as const;
-const RESPONSE_NAMES: Record<(typeof RESPONSES)[number], string> = {
-  CR: "Complete response (CR)",
-  PR: "Partial response (PR)",
-  SD: "Stable disease (SD)",
-  PD: "Progressive disease (PD)",
-  NE: "Not evaluable (NE)",
-};
-const DARK = new Set(["CR", "PD"]);
+const SIZE = printSize("double");
 const BAR = 22;
 const MIN_PART = 14;
+const END_GAP = 6;
 
 /** Draws figure 5. */
 export function drawResponseBars(
@@ -38,15 +35,22 @@ export function drawResponseBars(
   numbers: NumberSource,
 ): DrawnFigure {
   const byRegimen = numbers.stats.response.by_regimen;
-  const regimens = Object.entries(byRegimen).map(([regimen, r]) => ({
-    regimen,
-    label: regimenLabels[regimen] ?? regimen,
-    n: r.lines,
-    summary: r,
-  })).sort((a, b) => b.n - a.n || compare(a.label, b.label));
+  const regimens = Object.entries(byRegimen).map(([regimen, r]) => {
+    const id = `response.by_regimen.${regimen}`;
+    const pct = (rate: string) => numbers.ref(`${id}.${rate}.pct`, "integer").text;
+    return {
+      regimen,
+      label: regimenLabels[regimen] ?? regimen,
+      n: r.lines,
+      summary: r,
+      end: `n = ${numbers.ref(`${id}.lines`, "integer").text}; ORR ${pct("orr")}%, DCR ${
+        pct("dcr")
+      }%`,
+    };
+  });
   const parts = regimens.flatMap((r) => {
     let x = 0;
-    return RESPONSES.map((response) => {
+    return RESPONSE_ORDER.map((response) => {
       const n = r.summary[response];
       const part = { label: r.label, response, n, x1: x, x2: x + n };
       x += n;
@@ -57,15 +61,18 @@ export function drawResponseBars(
   const marginLeft = Math.ceil(
     Math.max(60, ...regimens.map((r) => textWidth(r.label, FONT_SIZE))) + 16,
   );
-  const frameWidth = 680 - marginLeft - 60;
-  const unit = frameWidth / maxN;
+  const marginRight = Math.ceil(
+    END_GAP + Math.max(0, ...regimens.map((r) => textWidth(r.end, FONT_SIZE))) + 8,
+  );
+  const unit = (SIZE.width - marginLeft - marginRight) / maxN;
   const document = createDocument();
   const plot = drawPlot(document, {
+    width: SIZE.width,
     height: regimens.length * BAR + 10 + 44,
     marginTop: 10,
     marginBottom: 44,
     marginLeft,
-    marginRight: 60,
+    marginRight,
     x: {
       domain: [0, maxN],
       label: "Lines of therapy (n)",
@@ -81,57 +88,61 @@ export function drawResponseBars(
         y: "label",
         x1: "x1",
         x2: "x2",
-        fill: (p: { response: string }) => RESPONSE_COLOURS[p.response],
+        fill: (p: { response: (typeof RESPONSE_ORDER)[number] }) => RESPONSE_PAINT[p.response].fill,
         stroke: "white",
         strokeWidth: 1,
         title: (p: { label: string; response: string; n: number }) =>
           `${p.label}: ${p.response} ${p.n}`,
         ariaDescription: "response parts",
       }),
+      // The outlined responses (NE) get their outline inside the white gaps between parts.
+      Plot.barX(parts.filter((p) => RESPONSE_PAINT[p.response].stroke !== "none"), {
+        y: "label",
+        x1: "x1",
+        x2: "x2",
+        fill: "none",
+        stroke: (p: { response: (typeof RESPONSE_ORDER)[number] }) =>
+          RESPONSE_PAINT[p.response].stroke,
+        strokeWidth: 1,
+        inset: 1,
+        ariaDescription: "response part outlines",
+      }),
       Plot.text(parts.filter((p) => p.n * unit >= MIN_PART), {
         y: "label",
         x: (p: { x1: number; x2: number }) => (p.x1 + p.x2) / 2,
         text: (p: { n: number }) => String(p.n),
-        fill: (p: { response: string }) => DARK.has(p.response) ? "white" : "black",
+        fill: (p: { response: (typeof RESPONSE_ORDER)[number] }) => RESPONSE_TEXT[p.response],
         ariaDescription: "response counts",
       }),
       Plot.text(regimens, {
         y: "label",
         x: "n",
-        text: (r: { n: number }) => `n = ${r.n}`,
+        text: "end",
         textAnchor: "start",
-        dx: 5,
+        dx: END_GAP,
         fill: "black",
         ariaDescription: "regimen totals",
       }),
     ],
     color: { type: "identity" },
   });
-  const legend = drawLegend(
-    document,
-    RESPONSES.map((r) => ({
-      key: { kind: "swatch" as const, colour: RESPONSE_COLOURS[r]! },
-      label: RESPONSE_NAMES[r],
-    })),
-    8,
-  );
+  const legend = drawLegend(document, responseLegend(), { left: 8, width: SIZE.width });
   const all = (key: string) => numbers.ref(`response.all_lines.${key}`, "integer");
   const title = "Best overall response by regimen";
   const caption = prose`Best overall response (RECIST 1.1; ${
     confirmationWords(numbers.plan)
   }) of each of the ${all("lines")} lines of systemic therapy for advanced disease, by regimen, ${
     numbers.ref("figures.response_bars.regimens", "integer")
-  } regimens ordered by number of lines. Numbers: lines in each category; n: lines of the regimen. In all, ${
-    joinProse(RESPONSES.map((r) => prose`${r} ${all(r)}`), ", ")
-  }. NE includes lines without any response data (${
-    all("no_data")
-  }). Objective response = CR or PR.`;
+  } regimens in the order of Table 2. Numbers in the bars: lines in each category. At the end of each bar: n, the regimen's lines; ORR, objective response rate (CR or PR) and DCR, disease control rate (CR, PR or SD), in percent of its lines (with their confidence intervals in Table 2). In all, ${
+    joinProse(RESPONSE_ORDER.map((r) => prose`${r} ${all(r)}`), ", ")
+  }. NE includes lines without any response data (${all("no_data")}).`;
   const alt = `Stacked bars of best overall response for ${regimens.length} regimens.`;
   return {
     file: "best-response-by-regimen.svg",
     title,
     caption,
     alt,
-    svg: composeFigure(document, { title, description: alt, panels: [legend, plot] }),
+    widthMm: SIZE.widthMm,
+    svg: composeFigure(document, { title, description: alt, size: SIZE, panels: [legend, plot] }),
   };
 }

@@ -48,3 +48,23 @@ export function waterfallBars(courses: readonly PatientCourse[]): {
   for (let v = Math.ceil(low / step) * step; v <= high; v += step) ticks.push(v);
   return { bars, low, high, ticks };
 }
+
+/**
+ * The extent a bar is drawn over, `[from, to]` in percent, so that no bar is too short to see:
+ * a change of exactly 0 is drawn as a block `minimum` high centred on the zero line, and a change
+ * smaller than `minimum` is drawn `minimum` long in its own direction; others as they are.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { drawnExtent } from "./bars.ts";
+ * assert.deepEqual(drawnExtent(0, 2), [-1, 1]);
+ * assert.deepEqual(drawnExtent(-0.5, 2), [0, -2]);
+ * assert.deepEqual(drawnExtent(-42, 2), [0, -42]);
+ * ```
+ */
+export function drawnExtent(shown: number, minimum: number): [number, number] {
+  if (shown === 0) return [-minimum / 2, minimum / 2];
+  if (Math.abs(shown) < minimum) return [0, Math.sign(shown) * minimum];
+  return [0, shown];
+}
