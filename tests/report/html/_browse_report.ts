@@ -123,6 +123,24 @@ async function browse(report: string, profile: string): Promise<Findings> {
     await page.keyboard.press("Escape");
     const afterEscape = await panel();
 
+    // Printing, with the lineage panel open: the print stylesheet hides it.
+    await page.click('.num[data-id="os.median"]');
+    await page.emulateMediaType("print");
+    const printed = await page.evaluate(() => {
+      const document = (globalThis as unknown as { document: PageDocument }).document;
+      return {
+        panelShown: document.getElementById("lineage")!.getBoundingClientRect().width > 0,
+        tableCaptions: Array.from(document.querySelectorAll("table caption")).length,
+      };
+    });
+    const pdf = await page.pdf({ format: "a4" });
+    const pdfText = new TextDecoder("latin1").decode(pdf);
+    const print = {
+      ...printed,
+      pdfHeader: pdfText.slice(0, 5),
+      pages: (pdfText.match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+    };
+
     return {
       url,
       title: await page.title(),
@@ -136,6 +154,7 @@ async function browse(report: string, profile: string): Promise<Findings> {
       afterEnter,
       afterSpace,
       afterEscape,
+      print,
       screenshot,
       seconds: (performance.now() - started) / 1000,
     };

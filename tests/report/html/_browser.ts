@@ -57,6 +57,8 @@ export interface Findings {
   afterEnter: PanelState;
   afterSpace: PanelState;
   afterEscape: PanelState;
+  /** The page printed (print media, A4) with the lineage panel open. */
+  print: { panelShown: boolean; tableCaptions: number; pdfHeader: string; pages: number };
   /** The screenshot of the first screen, in the profile folder. */
   screenshot: string;
   seconds: number;

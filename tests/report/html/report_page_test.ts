@@ -149,6 +149,14 @@ Deno.test("each statistic the certificate names opens its lineage", async () => 
   assert.deepEqual(lineageLinks.filter((l) => !l.traced), []);
 });
 
+Deno.test("printed, the report is a multi-page PDF without the lineage panel", async () => {
+  const { print } = await browseReport();
+  assert.equal(print.pdfHeader, "%PDF-");
+  assert.ok(print.pages >= 5, `${print.pages} pages`);
+  assert.equal(print.panelShown, false, "the open lineage panel is not printed");
+  assert.ok(print.tableCaptions >= 6);
+});
+
 Deno.test("the first screen of the report is not blank", async () => {
   const pixels = decodePng((await browseReport()).screenshotBytes);
   assert.equal(pixels.width, VIEWPORT.width);
