@@ -141,12 +141,19 @@ async function browse(report: string, profile: string): Promise<Findings> {
       pages: (pdfText.match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
     };
 
+    // A link to `report.html#why=<id>` opens that id's lineage when the page loads.
+    const requestsOnLoad = [...requests];
+    await page.emulateMediaType("screen");
+    await page.goto(`${url}#why=os.n`);
+    await page.reload({ waitUntil: "load" });
+    const afterDeepLink = await panel();
+
     return {
       url,
       title: await page.title(),
       console: messages,
       pageErrors,
-      requests,
+      requests: requestsOnLoad,
       failedRequests,
       numbers,
       lineageLinks,
@@ -155,6 +162,7 @@ async function browse(report: string, profile: string): Promise<Findings> {
       afterSpace,
       afterEscape,
       print,
+      afterDeepLink,
       screenshot,
       seconds: (performance.now() - started) / 1000,
     };

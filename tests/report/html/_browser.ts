@@ -49,6 +49,7 @@ export interface Findings {
   title: string;
   console: { type: string; text: string }[];
   pageErrors: string[];
+  /** Requests while the page loaded (before it is loaded again for the deep link). */
   requests: string[];
   failedRequests: string[];
   numbers: PageNumber[];
@@ -57,6 +58,8 @@ export interface Findings {
   afterEnter: PanelState;
   afterSpace: PanelState;
   afterEscape: PanelState;
+  /** The page loaded again from `report.html#why=os.n`. */
+  afterDeepLink: PanelState;
   /** The page printed (print media, A4) with the lineage panel open. */
   print: { panelShown: boolean; tableCaptions: number; pdfHeader: string; pages: number };
   /** The screenshot of the first screen, in the profile folder. */

@@ -143,6 +143,13 @@ Deno.test("Enter and Space on a focused number open its lineage, and Escape retu
   assert.equal(afterEscape.focus, "response.all_lines.orr.n");
 });
 
+Deno.test("a link to report.html#why=ID opens that id's lineage when the page loads", async () => {
+  const { afterDeepLink } = await browseReport();
+  assert.ok(afterDeepLink.visible);
+  assert.equal(afterDeepLink.id, "os.n");
+  assert.equal(afterDeepLink.records.length, stats.os.n);
+});
+
 Deno.test("each statistic the certificate names opens its lineage", async () => {
   const { lineageLinks } = await browseReport();
   assert.ok(lineageLinks.length > 0);
