@@ -45,7 +45,10 @@ export function certificateHtml(input: CertificateHtmlInput, outline: Outline): 
     "</tr>"
   );
   const header = ["#", "claim", "published", "reproduced", "computed", "statistic", "match"]
-    .map((h) => `<th scope="col">${h}</th>`).join("");
+    .map((h) =>
+      `<th scope="col"${h === "claim" || h === "statistic" ? ' class="l"' : ""}>${h}</th>`
+    )
+    .join("");
   const context = outline.anchor(2, "Context", "certificate-context");
   const claims = outline.anchor(2, "Claims of the abstract", "certificate-claims");
   const sentences = outline.anchor(2, "Sentences of the abstract checked", "certificate-quotes");
