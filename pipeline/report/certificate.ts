@@ -9,6 +9,15 @@
 import type { ClaimCheck } from "./claims.ts";
 import type { RunContext } from "./run_context.ts";
 
+/** What the certificate checks, as lines of one paragraph (text with `code` in backticks). */
+export const CERTIFICATE_INTRO: readonly string[] = [
+  "Each claim below was transcribed from the abstract into `data/reference/abstract-claims.json`",
+  "and compared with the statistic the pipeline computed from `data/raw/`, at the precision the",
+  "abstract prints (counts exactly; ages, months and percentages as integers rounded half up).",
+  "The raw data are synthetic (see README.md): a match shows that the pipeline recovers, from",
+  "site exports, the numbers a cohort like the study's gives, not that it re-analysed real patients.",
+];
+
 /** The certificate's JSON form. */
 export function certificateJson(
   checks: readonly ClaimCheck[],
@@ -44,7 +53,7 @@ export function certificateJson(
 }
 
 /** A computed value as a table cell: counts of a category list as "name n; ...". */
-function computedText(value: unknown): string {
+export function computedText(value: unknown): string {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return Array.isArray(value) ? value.join(", ") : String(value);
   }
@@ -62,11 +71,8 @@ export function certificateMarkdown(
   context: RunContext,
   mode: "enforce" | "record",
 ): string {
-  const matched = checks.filter((c) => c.match).length;
-  const verdict = matched === checks.length
-    ? `**All ${checks.length} claims of the abstract are reproduced** from the raw exports.`
-    : `**${checks.length - matched} of ${checks.length} claims are NOT reproduced** ` +
-      `(${matched} match); they are marked ✗ below.`;
+  const { lead, rest } = certificateVerdict(checks);
+  const verdict = `**${lead}**${rest}`;
   const cell = (v: unknown) => computedText(v).replaceAll("|", "\\|");
   const rows = checks.map((c, i) =>
     `| ${i + 1} | ${c.claim} | ${cell(c.published)} | ${cell(c.reproduced ?? "missing")} | ` +
@@ -78,15 +84,13 @@ export function certificateMarkdown(
     "",
     `Publication: ${source}`,
     "",
-    "Each claim below was transcribed from the abstract into `data/reference/abstract-claims.json`",
-    "and compared with the statistic the pipeline computed from `data/raw/`, at the precision the",
-    "abstract prints (counts exactly; ages, months and percentages as integers rounded half up).",
-    "The raw data are synthetic (see README.md): a match shows that the pipeline recovers, from",
-    "site exports, the numbers a cohort like the study's gives, not that it re-analysed real patients.",
+    ...CERTIFICATE_INTRO,
     "",
     verdict,
     "",
-    ...contextLines(context, mode),
+    "## Context",
+    "",
+    ...contextItems(context, mode).map((item) => `- ${item}`),
     "",
     "| # | claim | published | reproduced | computed | statistic | match |",
     "| ---: | --- | ---: | ---: | ---: | --- | :---: |",
@@ -98,13 +102,28 @@ export function certificateMarkdown(
   ].join("\n");
 }
 
-/** What produced the certificate: the plan, how it differs from the committed one, the code. */
-function contextLines(context: RunContext, mode: "enforce" | "record"): string[] {
+/** The certificate's verdict: a lead to set in bold, and the rest of the sentence. */
+export function certificateVerdict(checks: readonly ClaimCheck[]): { lead: string; rest: string } {
+  const matched = checks.filter((c) => c.match).length;
+  return matched === checks.length
+    ? {
+      lead: `All ${checks.length} claims of the abstract are reproduced`,
+      rest: " from the raw exports.",
+    }
+    : {
+      lead: `${checks.length - matched} of ${checks.length} claims are NOT reproduced`,
+      rest: ` (${matched} match); they are marked ✗ below.`,
+    };
+}
+
+/**
+ * What produced the certificate, one item each (text with `code` in backticks): the plan and how
+ * it differs from the committed one, the code, the mode.
+ */
+export function contextItems(context: RunContext, mode: "enforce" | "record"): string[] {
   const differs = context.plan.differsFromCommitted;
   return [
-    "## Context",
-    "",
-    `- Analysis plan: sha256 \`${context.plan.sha256}\`; ${
+    `Analysis plan: sha256 \`${context.plan.sha256}\`; ${
       differs.length === 0
         ? "the committed plan (`pipeline/analysis-plan.json`)."
         : `differs from the committed plan in ${differs.length} option${
@@ -115,9 +134,9 @@ function contextLines(context: RunContext, mode: "enforce" | "record"): string[]
           ).join("; ")
         }.`
     }`,
-    `- Code: sha256 \`${context.code.sha256}\` over the ${context.code.files} source files of ` +
+    `Code: sha256 \`${context.code.sha256}\` over the ${context.code.files} source files of ` +
     "`pipeline/`, `deno.json` and `deno.lock`.",
-    `- Mode: \`${mode}\`: ${
+    `Mode: \`${mode}\`: ${
       mode === "enforce"
         ? "a claim that is not reproduced fails the run."
         : "claims are recorded here; a claim that is not reproduced does not fail the run " +

@@ -1,11 +1,13 @@
 /**
  * Report stage: renders every table and text from the numbers the statistics stage computed.
  *
- * Inputs: `outputs/stats.json` (statistics stage), `outputs/figures/index.json` (figures stage:
- * each figure with its caption), `outputs/data-quality.json` (derive stage), the analysis plan,
- * the regimen labels, and the transcription of the abstract in
- * `data/reference/abstract-claims.json`.
- * Outputs: Tables 1–3 in `outputs/tables/` (Markdown and CSV), `outputs/results.md`,
+ * Inputs: `outputs/stats.json` (statistics stage), `outputs/figures/index.json` and the figure
+ * files (figures stage: each figure with its caption), `outputs/data-quality.json` and the
+ * analysis datasets (derive stage), the analysis plan, the regimen labels, and the transcription
+ * of the abstract in `data/reference/abstract-claims.json`.
+ * Outputs: the tables in `outputs/tables/` (Markdown and CSV), `outputs/results.md`,
+ * `outputs/report.html` (one self-contained page: results, tables, figures, certificate, data
+ * quality, run summary, and the lineage of every printed number down to the raw rows),
  * `outputs/number-index.json` (every printed number with its stats.json id),
  * `outputs/data-quality.md`, and the certificate `outputs/reproduction.md` and `.json`.
  * Decisions: nothing is computed here; every number is read by id (a missing id stops the stage),
@@ -16,6 +18,7 @@
  * @module
  */
 
+import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
@@ -23,9 +26,20 @@ import type { Quality } from "../_shared/contracts/quality.ts";
 import type { Statistics } from "../_shared/contracts/stats.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { PipelineError, runStageProcess } from "../_shared/stage.ts";
+import type { DatasetRow } from "../_shared/contracts/stats_ids.ts";
+import { type FigureFile, figureFileKind } from "./html/figure_image.ts";
 import { renderReport } from "./render_report.ts";
 import { runContext } from "./run_context.ts";
-import { CLAIMS, CODE_FILES, COMMITTED_PLAN, LOCK_FILE, reportStage } from "./spec.ts";
+import {
+  CLAIMS,
+  CODE_FILES,
+  COMMITTED_PLAN,
+  LINEAGE_DATASETS,
+  LOCK_FILE,
+  PAGE_SCRIPT,
+  PAGE_STYLE,
+  reportStage,
+} from "./spec.ts";
 
 /** Every source file of the pipeline and the dependency files, with their bytes. */
 async function readCode(): Promise<{ path: string; bytes: Uint8Array }[]> {
@@ -44,16 +58,47 @@ async function readCode(): Promise<{ path: string; bytes: Uint8Array }[]> {
   return files;
 }
 
+/** Each figure file of the index: SVG as text, other images as bytes. */
+async function readFigureFiles(
+  folder: string,
+  figures: readonly FigureEntry[],
+): Promise<Record<string, FigureFile>> {
+  const files: Record<string, FigureFile> = {};
+  for (const { file } of figures) {
+    const path = `${folder}/${file}`;
+    files[file] = figureFileKind(file) === "svg"
+      ? { kind: "svg", text: await Deno.readTextFile(path) }
+      : { kind: "bytes", bytes: await Deno.readFile(path) };
+  }
+  return files;
+}
+
+/** The analysis datasets the lineage reads, by path below the output folder. */
+async function readDatasets(out: string): Promise<Record<string, DatasetRow[]>> {
+  const datasets: Record<string, DatasetRow[]> = {};
+  for (const file of LINEAGE_DATASETS) {
+    datasets[file] = csvParse(await Deno.readTextFile(`${out}/${file}`)) as DatasetRow[];
+  }
+  return datasets;
+}
+
 if (import.meta.main) {
   await runStageProcess(reportStage, async (paths) => {
     const readJson = async (path: string) => JSON.parse(await Deno.readTextFile(path));
     const plan = await readAnalysisPlan(paths.plan);
+    const figures = await readJson(`${paths.out}/figures/index.json`) as FigureEntry[];
     const report = renderReport({
       stats: await readJson(`${paths.out}/stats.json`) as Statistics,
       plan,
       labels: await readRegimenLabels(),
       quality: await readJson(`${paths.out}/data-quality.json`) as Quality,
-      figures: await readJson(`${paths.out}/figures/index.json`) as FigureEntry[],
+      figures,
+      figureFiles: await readFigureFiles(`${paths.out}/figures`, figures),
+      datasets: await readDatasets(paths.out),
+      page: {
+        style: await Deno.readTextFile(PAGE_STYLE),
+        script: await Deno.readTextFile(PAGE_SCRIPT),
+      },
       transcription: await readJson(CLAIMS),
       software: { lock: await Deno.readTextFile(LOCK_FILE), deno: Deno.version },
       context: runContext(

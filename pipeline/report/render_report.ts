@@ -1,7 +1,7 @@
 /**
- * The report stage's pure core: from the statistics, the plan, the figures' index, the
- * data-quality record and the abstract's transcription to the text of every file the stage
- * writes, and the index of every printed number.
+ * The report stage's pure core: from the statistics, the plan, the figures' index and files, the
+ * analysis datasets, the data-quality record and the abstract's transcription to the text of
+ * every file the stage writes (the HTML report among them), and the index of every printed number.
  *
  * @module
  */
@@ -9,18 +9,23 @@
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
-import type { Statistics } from "../_shared/contracts/stats.ts";
+import { lookupStatistic, type Statistics } from "../_shared/contracts/stats.ts";
+import { type DatasetRow, definitionOf } from "../_shared/contracts/stats_ids.ts";
 import { numberSource } from "../_shared/prose/numbers.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import { certificateJson, certificateMarkdown } from "./certificate.ts";
 import { checkClaims, type ClaimCheck, parseClaims } from "./claims.ts";
-import { renderDataQuality } from "./data_quality.ts";
+import { dataQualityParts, renderDataQuality } from "./data_quality.ts";
 import { renderMarkdown, tableMarkdown } from "./document/markdown.ts";
 import { type IndexedNumber, indexNumbers } from "./document/number_index.ts";
 import { tableCsv } from "./document/table_csv.ts";
+import { type FigureFile, figureImages } from "./html/figure_image.ts";
+import { lineageData } from "./html/lineage_data.ts";
+import { renderHtmlReport } from "./html/render_html.ts";
 import { resultsDocument } from "./results_document.ts";
 import type { RunContext } from "./run_context.ts";
+import { runSummary } from "./run_summary.ts";
 import { softwareStatement } from "./software_statement.ts";
 import { staleSettings } from "./stale_settings.ts";
 import { baselineTable } from "./tables/baseline_table.ts";
@@ -38,6 +43,12 @@ export interface ReportInput {
   labels: RegimenLabels;
   quality: Quality;
   figures: FigureEntry[];
+  /** The content of each figure file of `figures`, by file name, for the HTML report. */
+  figureFiles: Record<string, FigureFile>;
+  /** The analysis datasets by path below the output folder, for the numbers' lineage. */
+  datasets: Record<string, readonly DatasetRow[]>;
+  /** The HTML report's stylesheet and script. */
+  page: { style: string; script: string };
   /** The parsed `data/reference/abstract-claims.json`. */
   transcription: unknown;
   /** The text of `deno.lock` and the running Deno's versions, for the software statement. */
@@ -90,9 +101,30 @@ export function renderReport(input: ReportInput): RenderedReport {
     files[`tables/${table.name}.csv`] = tableCsv(table);
   }
   files["results.md"] = renderMarkdown(results);
+  const numberIndex = indexNumbers("results.md", results);
   files["data-quality.md"] = renderDataQuality(input.quality).markdown;
   const mode = input.plan.certificate;
   files["reproduction.md"] = certificateMarkdown(checks, source, input.context, mode);
   files["reproduction.json"] = certificateJson(checks, source, input.context, mode);
-  return { files, numberIndex: indexNumbers("results.md", results), checks };
+  const traced = new Set(
+    checks.map((c) => c.statistic).filter((id) =>
+      lookupStatistic(input.stats, id) !== undefined && definitionOf(id) !== undefined
+    ),
+  );
+  files["report.html"] = renderHtmlReport({
+    source,
+    results,
+    figureImages: figureImages(input.figures, input.figureFiles),
+    certificate: { checks, source, context: input.context, mode, traced },
+    quality: dataQualityParts(input.quality),
+    summary: runSummary(input.plan, input.context, input.software),
+    lineage: lineageData(
+      [...numberIndex.map((n) => n.id), ...traced],
+      input.stats,
+      input.plan,
+      input.datasets,
+    ),
+    assets: input.page,
+  });
+  return { files, numberIndex, checks };
 }

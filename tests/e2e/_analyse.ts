@@ -5,6 +5,7 @@
  * committed data in the time of one pipeline run.
  */
 
+import { csvParse } from "d3-dsv";
 import type { AnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
 import {
   parseAdsl,
@@ -12,6 +13,7 @@ import {
   parseBestResponses,
 } from "../../pipeline/_shared/contracts/adam_records.ts";
 import type { FigureEntry } from "../../pipeline/_shared/contracts/figures.ts";
+import type { DatasetRow } from "../../pipeline/_shared/contracts/stats_ids.ts";
 import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
 import { numberSource } from "../../pipeline/_shared/prose/numbers.ts";
 import {
@@ -25,7 +27,7 @@ import { patientCourses } from "../../pipeline/figures/courses.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
 import { figureEntry } from "../../pipeline/figures/_common/figure.ts";
 import { renderReport } from "../../pipeline/report/render_report.ts";
-import { CLAIMS } from "../../pipeline/report/spec.ts";
+import { CLAIMS, LINEAGE_DATASETS, PAGE_SCRIPT, PAGE_STYLE } from "../../pipeline/report/spec.ts";
 import { computeStatistics } from "../../pipeline/statistics/compute.ts";
 
 /** The harmonised tables and quality record of a run's interim folder. */
@@ -74,6 +76,17 @@ export async function analyse(
     labels,
     quality: derived.quality,
     figures: index,
+    figureFiles: Object.fromEntries(figures.map((f) => [f.file, { kind: "svg", text: f.svg }])),
+    datasets: Object.fromEntries(
+      LINEAGE_DATASETS.map((file) => [
+        file,
+        csvParse(derived.analysis[file.replace("analysis/", "") as "adsl.csv"]) as DatasetRow[],
+      ]),
+    ),
+    page: {
+      style: await Deno.readTextFile(PAGE_STYLE),
+      script: await Deno.readTextFile(PAGE_SCRIPT),
+    },
     transcription: JSON.parse(await Deno.readTextFile(CLAIMS)),
     software: { lock: await Deno.readTextFile("deno.lock"), deno: Deno.version },
     context: {

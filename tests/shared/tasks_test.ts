@@ -52,3 +52,16 @@ Deno.test("the README gives the install line and the two commands, and .ci/run u
   assert.match(ci, /deno task test/);
   assert.match(ci, /passed, \$failed failed/);
 });
+
+Deno.test(".ci/run installs Debian's chromium, when absent, before it runs the tests", async () => {
+  const ci = await Deno.readTextFile(".ci/run");
+  const install = ci.indexOf("apt-get install -y -qq chromium");
+  assert.ok(install > 0 && install < ci.indexOf("deno task test"), "chromium before the tests");
+  assert.match(ci, /if \[ ! -x \/usr\/bin\/chromium \]/);
+});
+
+Deno.test("deno task pdf may start only chromium, read only the report and write only print/", () => {
+  assert.match(tasks.pdf ?? "", /--allow-run=\/usr\/bin\/chromium /);
+  assert.match(tasks.pdf ?? "", /--allow-read=outputs\/report\.html,print /);
+  assert.match(tasks.pdf ?? "", /--allow-write=print /);
+});
