@@ -28,6 +28,7 @@ export interface AnalysisPlan {
   confidenceLevel: number;
   headlineCi: "spss" | "log" | "loglog" | "plain";
   medianRule: "first_at_or_below_half" | "midpoint";
+  comparativeSurvival: { ageCutoffYears: number };
   minimumGroupSizeForEstimates: number;
   landmarkMonths: number[];
   minimumClassSizeForFigures: number;
@@ -127,6 +128,12 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
       "which survival is at or below 0.5 (SPSS, as the publication), or, where the curve is flat " +
       "at exactly 0.5, the midpoint of that flat (R's print.survfit, SAS, survminer). Both are " +
       "computed; this chooses the one printed.",
+  },
+  "comparativeSurvival.ageCutoffYears": {
+    check: count,
+    doc: "Age at diagnosis (completed years) that splits the age groups of the comparison of " +
+      "overall survival by baseline factors (log-rank test and Cox hazard ratios): below it, " +
+      "and at it or above. Fixed before looking at the data, not a data-driven cut-point.",
   },
   minimumGroupSizeForEstimates: {
     check: count,

@@ -17,6 +17,7 @@ import type { DrawnFigure } from "./_common/figure.ts";
 import { regimenPalette } from "./_common/palette.ts";
 import type { PatientCourse } from "./courses.ts";
 import { drawFlowDiagram } from "./flow_diagram/mod.ts";
+import { drawForestPlot } from "./forest_plot/mod.ts";
 import { drawOverallSurvival } from "./overall_survival/mod.ts";
 import { drawPfsByClass } from "./pfs_by_class/mod.ts";
 import { drawResponseBars } from "./response_bars/mod.ts";
@@ -42,5 +43,6 @@ export function drawFigures(inputs: FigureInputs): DrawnFigure[] {
     drawWaterfall(courses, labels.regimen, numbers),
     drawResponseBars(labels.regimen, numbers),
     drawFlowDiagram(numbers),
+    drawForestPlot(numbers),
   ];
 }

@@ -29,6 +29,7 @@ import { runSummary } from "./run_summary.ts";
 import { softwareStatement } from "./software_statement.ts";
 import { staleSettings } from "./stale_settings.ts";
 import { baselineTable } from "./tables/baseline_table.ts";
+import { comparativeTable } from "./tables/comparative_table.ts";
 import { lineTable, regimenTable } from "./tables/response_tables.ts";
 import {
   landmarkTable,
@@ -79,6 +80,7 @@ export function renderReport(input: ReportInput): RenderedReport {
     regimenTable(numbers, input.labels),
     lineTable(numbers),
     landmarkTable(numbers),
+    comparativeTable(numbers),
   ];
   const supplementary = [
     medianMethodsTable(numbers, input.labels),

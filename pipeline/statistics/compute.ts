@@ -21,6 +21,7 @@ import { countShares, distribution, mostCommon, ranked } from "../lib/descriptiv
 import { roundHalfUp } from "../lib/numbers/rounding.ts";
 import { zForLevel } from "../lib/math/z_for_level.ts";
 import { medianFollowUp } from "../lib/survival/reverse_kaplan_meier.ts";
+import { compareOverallSurvival } from "./comparative.ts";
 import { figureCounts } from "./figure_counts.ts";
 import { analysedCounts, patientFlow } from "./flow.ts";
 import { type KmOptions, summariseKaplanMeier } from "./km_summary.ts";
@@ -73,6 +74,7 @@ export function computeStatistics(
       headline_ci: plan.headlineCi,
       median_rule: plan.medianRule,
       minimum_group_size_for_estimates: plan.minimumGroupSizeForEstimates,
+      age_cutoff_years: plan.comparativeSurvival.ageCutoffYears,
       landmark_months: [...plan.landmarkMonths],
       minimum_class_size_for_figures: plan.minimumClassSizeForFigures,
     },
@@ -135,6 +137,9 @@ export function computeStatistics(
       ),
     },
     os: survival(os),
+    comparative: {
+      os: compareOverallSurvival(adsl, os, km, plan.comparativeSurvival.ageCutoffYears),
+    },
     pfs: groupBy(pfs, (r) => r.regimen ?? "", survival),
     pfs_by_class: groupBy(pfs, (r) => r.regimenClass ?? "", survival),
     pfs_by_line: groupBy(pfs, (r) => lineGroup(r.line ?? 0), survival, CATEGORIES.lineGroups),

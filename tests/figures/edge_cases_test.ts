@@ -102,7 +102,7 @@ const LONE: StatisticsInput = {
 
 Deno.test("every figure draws a one-patient cohort: no median, no class curve, no bars", async () => {
   const figures = drawFigures(await cohortInputs(LONE));
-  assert.equal(figures.length, 6);
+  assert.equal(figures.length, 7);
   for (const figure of figures) parseSvg(figure.svg);
   const [os, pfs, , waterfall] = figures;
   assert.match(plainText(os!.caption), /median overall survival was not reached/);

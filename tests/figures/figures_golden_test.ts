@@ -11,6 +11,7 @@ const FILES = [
   "waterfall.svg",
   "best-response-by-regimen.svg",
   "flow-diagram.svg",
+  "forest-plot-os.svg",
 ];
 
 Deno.test("each figure of the fixture cohort matches its golden SVG", async (t) => {

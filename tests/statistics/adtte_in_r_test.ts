@@ -57,3 +57,36 @@ Deno.test("PFS of every regimen in stats.json equals R survfit on adtte.csv", ()
     compare(stats.pfs[regimen], r.pfs[regimen], `PFS ${regimen}`);
   }
 });
+
+Deno.test("OS by baseline factor in stats.json equals R's survdiff and coxph on the analysis datasets", () => {
+  const close = (ours: number | null, theirs: number, what: string, digits: "4dp" | "4sig") => {
+    const tolerance = digits === "4dp" ? 5e-5 + 1e-12 : Math.abs(theirs) * 5e-4;
+    assert.ok(
+      ours !== null && Math.abs(ours - theirs) <= tolerance,
+      `${what}: ${ours} vs R ${theirs}`,
+    );
+  };
+  const factors = Object.keys(r.comparative_os);
+  assert.deepEqual(factors.sort(), Object.keys(stats.comparative.os).sort());
+  for (const factor of factors) {
+    const ours = stats.comparative.os[factor];
+    const theirs = r.comparative_os[factor];
+    close(ours.log_rank.statistic, theirs.log_rank.statistic, `${factor} log-rank`, "4dp");
+    assert.equal(ours.log_rank.df, theirs.log_rank.df, `${factor} log-rank df`);
+    close(ours.log_rank.p, theirs.log_rank.p, `${factor} log-rank p`, "4sig");
+    for (const test of ["likelihood_ratio", "wald", "score"] as const) {
+      close(ours.cox[test].statistic, theirs[test], `${factor} ${test}`, "4dp");
+    }
+    for (
+      const [level, hr] of Object.entries(theirs.hazard_ratios) as [
+        string,
+        Record<string, number>,
+      ][]
+    ) {
+      for (const key of ["hr", "lower", "upper"] as const) {
+        close(ours.cox.hazard_ratios[level][key], hr[key]!, `${factor} ${level} ${key}`, "4dp");
+      }
+      close(ours.cox.hazard_ratios[level].p, hr.p!, `${factor} ${level} p`, "4sig");
+    }
+  }
+});

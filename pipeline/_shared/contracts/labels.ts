@@ -25,6 +25,18 @@ export const LABELS: Record<string, Record<string, string>> = {
     "EWSR1-CREB1": "EWSR1-CREB1",
     "EWSR1-rearranged": "EWSR1 rearranged, partner not determined",
   },
+  comparativeFactor: {
+    metastatic_at_diagnosis: "Metastatic at diagnosis",
+    primary_site_group: "Primary site",
+    fusion: "Fusion",
+    sex: "Sex",
+    age_group: "Age at diagnosis",
+  },
+  metastatic_at_diagnosis: { no: "No", yes: "Yes" },
+  primary_site_group: {
+    limb: "Limb (aponeurosis or other limb site)",
+    other: "Other sites",
+  },
   lineGroup: {
     "1": "First line",
     "2": "Second line",

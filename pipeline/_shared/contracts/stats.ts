@@ -95,6 +95,49 @@ export interface Flow {
   included: number;
 }
 
+/** A chi-square test: statistic (4 decimals), degrees of freedom, p-value (4 significant
+ * digits; null when no test could be made). */
+export interface ChiSquare {
+  statistic: number;
+  df: number;
+  p: number | null;
+}
+
+/** Overall survival compared between the levels of one baseline factor. */
+export interface Comparison {
+  /** The first level, the reference of the hazard ratios. */
+  reference: string;
+  /** Patients left out because the factor is missing for them. */
+  missing: number;
+  levels: Record<
+    string,
+    {
+      n: number;
+      events: number;
+      median: number | null;
+      ci: Record<CiMethod, Interval>;
+      reported: boolean;
+    }
+  >;
+  /** The log-rank test over the levels with patients (R's survdiff); null with fewer than two. */
+  log_rank: ChiSquare | null;
+  /** Univariable Cox model, Efron ties (R's coxph); null with fewer than two levels. */
+  cox: {
+    n: number;
+    events: number;
+    /** Hazard ratio of each level against the reference, with its Wald CI and p-value. */
+    hazard_ratios: Record<
+      string,
+      { hr: number | null; lower: number | null; upper: number | null; p: number | null }
+    >;
+    likelihood_ratio: ChiSquare;
+    wald: ChiSquare;
+    score: ChiSquare;
+    /** Warnings of the fit (`infinite-coefficient`, `not-converged`, `aliased`). */
+    warnings: string[];
+  } | null;
+}
+
 /** Patients and lines that enter each analysis. */
 export interface Analysed {
   os_patients: number;
@@ -127,6 +170,7 @@ export interface StatisticsSettings {
   headline_ci: CiMethod;
   median_rule: "first_at_or_below_half" | "midpoint";
   minimum_group_size_for_estimates: number;
+  age_cutoff_years: number;
   landmark_months: number[];
   minimum_class_size_for_figures: number;
 }
@@ -176,6 +220,8 @@ export interface Statistics {
     by_regimen: Record<string, ResponseSummary>;
   };
   os: KmSummary;
+  /** Overall survival by the baseline factors of `COMPARATIVE_FACTORS`. */
+  comparative: { os: Record<string, Comparison> };
   pfs: Record<string, KmSummary>;
   pfs_by_class: Record<string, KmSummary>;
   pfs_by_line: Record<string, KmSummary>;

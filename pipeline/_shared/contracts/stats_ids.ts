@@ -238,6 +238,23 @@ export const STATISTICS: readonly StatisticDefinition[] = [
     ],
   },
   {
+    id: "comparative.os.<factor>",
+    meaning: "overall survival compared between the levels of a baseline factor: per level " +
+      "(`levels.<level>`) n, events, median and its CIs; the log-rank test (R's survdiff); a " +
+      "univariable Cox model with Efron ties (R's coxph): `hazard_ratios.<level>` (hr, Wald " +
+      "lower and upper, p) against `reference`, and the likelihood-ratio, Wald and score tests",
+    computedBy: "pipeline/statistics/comparative.ts#compareOverallSurvival",
+    dataset: "analysis/adtte.csv",
+    filter: "PARAMCD = OS, with ADSL's value of the factor <factor>",
+    select: () => (row) => row.PARAMCD === "OS",
+    planOptions: [
+      ...POPULATION,
+      "overallSurvival.origin",
+      "confidenceLevel",
+      "comparativeSurvival.ageCutoffYears",
+    ],
+  },
+  {
     id: "pfs.<regimen>",
     meaning: "Kaplan–Meier summary of progression-free survival of the lines of a regimen " +
       "(as `os`)",

@@ -50,6 +50,12 @@ export const FORMATS: Readonly<Record<string, Format>> = {
     const n = number(v);
     return decimals(n === null ? null : n * 100, 0);
   },
+  /** A p-value: three decimals, half up, or "<0.001"; "–" when no test was made. */
+  p: (v) => {
+    const n = number(v);
+    if (n === null) return "–";
+    return n < 0.001 ? "<0.001" : decimals(n, 3);
+  },
   /** An ISO date as month and year ("June 1985"). */
   "month-year": (v) => {
     if (typeof v !== "string") throw new TypeError(`Expected an ISO date but found ${String(v)}`);
