@@ -32,8 +32,12 @@ Deno.test("every stage has a task that reruns it alone", () => {
   assert.match(tasks.all ?? "", /pipeline\/run\.ts$/);
 });
 
-Deno.test("verify is a task that may only start deno", () => {
+Deno.test("verify and diff are tasks that may only start deno", () => {
   assert.equal(tasks.verify, "TZ=UTC deno run --no-prompt --allow-run=deno pipeline/verify.ts");
+  assert.equal(
+    tasks.diff,
+    "TZ=UTC deno run --no-prompt --allow-run=deno pipeline/audit/diff/launch.ts",
+  );
 });
 
 Deno.test("the stages run in the order of the house style", () => {
