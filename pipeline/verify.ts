@@ -5,7 +5,8 @@
  *
  * Every recorded input and output is hashed again and each stage's code fingerprinted again; the
  * task exits 0 only when everything matches and the manifest says its run completed, and
- * otherwise lists each modified, missing or stale file and the task that brings it up to date.
+ * otherwise (exit 1) lists each modified, missing or stale file and the task that brings it up to
+ * date; exit 2 when it could not check (for example a folder name Deno cannot grant).
  * This process may only start `deno`: the hashing runs in a process that may read exactly the
  * run's declared files and code, and write nothing.
  *
@@ -37,4 +38,11 @@ export async function main(args: string[], stages: StageSpec[] = STAGES): Promis
   return verified(verification) ? 0 : 1;
 }
 
-if (import.meta.main) Deno.exit(await main(Deno.args));
+if (import.meta.main) {
+  Deno.exit(
+    await main(Deno.args).catch((error) => {
+      console.error(`deno task verify: ${error instanceof Error ? error.message : error}`);
+      return 2;
+    }),
+  );
+}

@@ -55,6 +55,8 @@ export class RunRecord {
   #records: Record<string, StageRecord>;
   #complete: boolean;
   #code = new Map<string, Promise<CodeFingerprint>>();
+  /** Module sources, read once for all stages (most share `_shared/`). */
+  #sources = new Map<string, Promise<Uint8Array>>();
   #checked = new Map<string, StageState>();
   #project: Promise<{ imports: Record<string, string>; lock: DenoLock }> | undefined;
 
@@ -212,12 +214,26 @@ export class RunRecord {
     return stage;
   }
 
+  #source(path: string): Promise<Uint8Array> {
+    let known = this.#sources.get(path);
+    if (known === undefined) {
+      known = Deno.readFile(path);
+      this.#sources.set(path, known);
+    }
+    return known;
+  }
+
   #fingerprint(module: string): Promise<CodeFingerprint> {
     let known = this.#code.get(module);
     if (known === undefined) {
       this.#project ??= readProject();
       known = this.#project.then(({ imports, lock }) =>
-        codeFingerprint(module, { readFile: Deno.readFile, imports, lock, deno: Deno.version.deno })
+        codeFingerprint(module, {
+          readFile: (path) => this.#source(path),
+          imports,
+          lock,
+          deno: Deno.version.deno,
+        })
       );
       this.#code.set(module, known);
     }
