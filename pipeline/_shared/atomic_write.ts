@@ -6,6 +6,9 @@
  * previous file or the new one, never half of each. The temporary name is deterministic, so that
  * the stage runner can grant write permission to exactly the target and its sibling.
  *
+ * The process remembers every path it wrote this way, so that a stage can tell the runner which
+ * files it wrote (the run manifest records those, not whatever else sits in an output folder).
+ *
  * @module
  */
 
@@ -16,6 +19,13 @@ export function temporarySibling(path: string): string {
   return join(dirname(path), `.${basename(path)}.partial`);
 }
 
+const written = new Set<string>();
+
+/** Every path this process has written with {@linkcode writeFileAtomic}, in order of first write. */
+export function writtenPaths(): string[] {
+  return [...written];
+}
+
 /** Writes `data` to `path` through a temporary sibling and a rename. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const temporary = temporarySibling(path);
@@ -23,6 +33,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     await Deno.writeFile(temporary, bytes);
     await Deno.rename(temporary, path);
+    written.add(path);
   } catch (error) {
     await Deno.remove(temporary).catch(() => {});
     throw error;

@@ -3,11 +3,13 @@
  *
  * A stage declares the artefacts it reads and writes as functions of the run's folders. The runner
  * turns those declarations into the stage's Deno permissions (it can read only its inputs and write
- * only its outputs), and they are what a content-hash cache or a run manifest would key on.
+ * only its outputs), and the run manifest (`manifest/`) records the files behind them.
  *
  * @module
  */
 
+import { writtenPaths } from "./atomic_write.ts";
+import { exitWhenParentEnds } from "./parent_watch.ts";
 import { parseRunPaths, type RunPaths } from "./run_paths.ts";
 
 /** An input of a stage and who makes it, for the message shown when it is missing. */
@@ -35,6 +37,11 @@ export interface StageSpec {
 export interface StageResult {
   rowsRead: number;
   rowsWritten: number;
+}
+
+/** The line a stage process reports its result on: the result and every file it wrote. */
+export interface StageReport extends StageResult {
+  written: string[];
 }
 
 /** The marker of the one stdout line through which a stage process reports its result. */
@@ -68,16 +75,19 @@ export async function requireInputs(stage: StageSpec, paths: RunPaths): Promise<
  * Runs a stage in its own process: reads the run's folders from the command line, checks the
  * declared inputs exist, runs `body`, and reports the result on one stdout line for the runner.
  * A {@linkcode PipelineError} is printed as its message alone; anything else with its stack.
+ * The process ends early if its runner disappears (see `parent_watch.ts`).
  */
 export async function runStageProcess(
   stage: StageSpec,
   body: (paths: RunPaths) => Promise<StageResult>,
 ): Promise<void> {
+  exitWhenParentEnds(stage.name);
   try {
     const paths = parseRunPaths(Deno.args);
     await requireInputs(stage, paths);
     const result = await body(paths);
-    console.log(RESULT_MARKER + JSON.stringify(result));
+    const report: StageReport = { ...result, written: writtenPaths() };
+    console.log(RESULT_MARKER + JSON.stringify(report));
   } catch (error) {
     const text = error instanceof PipelineError
       ? error.message

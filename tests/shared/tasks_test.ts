@@ -32,6 +32,14 @@ Deno.test("every stage has a task that reruns it alone", () => {
   assert.match(tasks.all ?? "", /pipeline\/run\.ts$/);
 });
 
+Deno.test("verify and diff are tasks that may only start deno", () => {
+  assert.equal(tasks.verify, "TZ=UTC deno run --no-prompt --allow-run=deno pipeline/verify.ts");
+  assert.equal(
+    tasks.diff,
+    "TZ=UTC deno run --no-prompt --allow-run=deno pipeline/audit/diff/launch.ts",
+  );
+});
+
 Deno.test("the stages run in the order of the house style", () => {
   assert.deepEqual(STAGES.map((s) => s.name), [
     "ingest",
