@@ -1,7 +1,9 @@
 /**
- * Arquero tables as interim artefacts: one JSON object of named columns, so that column names and
- * order survive an empty table, and values keep their JSON types (dates stay ISO strings; Arquero's
- * own `fromJSON` would turn them into date-times).
+ * Arquero tables as interim artefacts: Apache Arrow IPC files (`.arrow`), the columnar format that
+ * R (`arrow::read_ipc_file`), Python (`pyarrow.ipc`, pandas, polars) and DuckDB read without
+ * conversion. Column names, order and types survive (an empty table keeps its columns), dates stay
+ * ISO `YYYY-MM-DD` strings (never date-times that a time zone could move), and a column is read
+ * back as a typed vector rather than one JavaScript object per row.
  *
  * @module
  */
@@ -11,27 +13,25 @@ import { writeFileAtomic } from "./atomic_write.ts";
 
 type Table = ReturnType<typeof aq.table>;
 
-/** The JSON text of `table`, one column per line, ending in a newline. */
-export function tableToJson(table: Table): string {
-  const lines = table.columnNames().map((name) =>
-    `  ${JSON.stringify(name)}: ${
-      JSON.stringify(Array.from(table.array(name) as ArrayLike<unknown>))
-    }`
-  );
-  return `{\n${lines.join(",\n")}\n}\n`;
+/** The file extension of interim tables. */
+export const TABLE_EXTENSION = ".arrow";
+
+/** The Arrow IPC bytes of `table`. */
+export function tableToBytes(table: Table): Uint8Array {
+  return aq.toArrowIPC(table) as Uint8Array;
 }
 
-/** The table that {@linkcode tableToJson} wrote. */
-export function tableFromJson(text: string): Table {
-  return aq.table(JSON.parse(text) as Record<string, unknown[]>);
+/** The table that {@linkcode tableToBytes} wrote. */
+export function tableFromBytes(bytes: Uint8Array): Table {
+  return aq.fromArrow(bytes);
 }
 
-/** Writes `table` atomically to `path`. */
+/** Writes `table` atomically to `path` (which should end in `.arrow`). */
 export function writeTable(path: string, table: Table): Promise<void> {
-  return writeFileAtomic(path, tableToJson(table));
+  return writeFileAtomic(path, tableToBytes(table));
 }
 
 /** Reads a table written by {@linkcode writeTable}. */
 export async function readTable(path: string): Promise<Table> {
-  return tableFromJson(await Deno.readTextFile(path));
+  return tableFromBytes(await Deno.readFile(path));
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the harmonise stage's tables (`<interim>/harmonise/*.json`) as rows of the common data
+ * Reads the harmonise stage's tables (`<interim>/harmonise/*.arrow`) as rows of the common data
  * model.
  *
  * @module
@@ -10,7 +10,7 @@ import { readTable } from "../_shared/table_io.ts";
 
 /** The harmonised tables in `folder` as rows. */
 export async function readHarmonised(folder: string): Promise<HarmonisedData> {
-  const rows = async (name: string) => (await readTable(`${folder}/${name}.json`)).objects();
+  const rows = async (name: string) => (await readTable(`${folder}/${name}.arrow`)).objects();
   return {
     patients: await rows("patients"),
     lines: await rows("lines"),

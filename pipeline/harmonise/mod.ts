@@ -38,13 +38,13 @@ if (import.meta.main) {
     }
     const tables: Record<string, unknown[]> = {};
     for (const name of Object.keys(INGEST_COLUMNS) as IngestTableName[]) {
-      tables[name] = (await readTable(`${paths.interim}/ingest/${name}.json`)).objects();
+      tables[name] = (await readTable(`${paths.interim}/ingest/${name}.arrow`)).objects();
     }
     const ingested = tables as unknown as IngestTables;
     const { cdm, quality } = harmoniseTables(ingested, classes, plan.eligibility.therapyWindow);
     const out = `${paths.interim}/harmonise`;
     for (const name of Object.keys(CDM_COLUMNS) as CdmTableName[]) {
-      await writeTable(`${out}/${name}.json`, rowsTable(cdm[name], CDM_COLUMNS[name]));
+      await writeTable(`${out}/${name}.arrow`, rowsTable(cdm[name], CDM_COLUMNS[name]));
     }
     await writeJsonAtomic(`${out}/quality.json`, quality);
     const rowsRead = ingested.patients.length + ingested.lines.length + ingested.assessments.length;

@@ -29,7 +29,7 @@ export async function runIngest(paths: RunPaths): Promise<StageResult> {
   let rowsWritten = 0;
   for (const [name, rows] of Object.entries(result.tables)) {
     const columns = INGEST_COLUMNS[name as IngestTableName];
-    await writeTable(`${paths.interim}/ingest/${name}.json`, rowsTable(rows, columns));
+    await writeTable(`${paths.interim}/ingest/${name}.arrow`, rowsTable(rows, columns));
     if (name === "patients" || name === "lines" || name === "assessments") {
       rowsWritten += rows.length;
     }

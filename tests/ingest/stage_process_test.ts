@@ -51,7 +51,7 @@ Deno.test("a broken export stops the ingest process with the located message and
   );
   await Deno.mkdir(join(paths.interim, "ingest"), { recursive: true });
   await Deno.mkdir(paths.out, { recursive: true });
-  await Deno.writeTextFile(join(paths.interim, "ingest", "patients.json"), '{"sentinel": [1]}\n');
+  await Deno.writeTextFile(join(paths.interim, "ingest", "patients.arrow"), "sentinel");
   await Deno.writeTextFile(join(paths.out, "data-quality.md"), "# an earlier report\n");
   const before = [...await snapshot(paths.interim), ...await snapshot(paths.out)];
 

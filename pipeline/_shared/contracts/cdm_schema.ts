@@ -6,7 +6,7 @@
  * @module
  */
 
-/** Column order of each CDM table (file `<name>.json`). */
+/** Column order of each CDM table (file `<name>.arrow`). */
 export const CDM_COLUMNS = {
   patients: [
     "usubjid",

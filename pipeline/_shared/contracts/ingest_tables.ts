@@ -15,7 +15,7 @@ import { WARNING_COLUMNS } from "./data_warning.ts";
 
 const PROVENANCE = ["site", "file", "row", "case_id", "usubjid", "person"] as const;
 
-/** Column order of each table ingest writes (file `<name>.json`). */
+/** Column order of each table ingest writes (file `<name>.arrow`). */
 export const INGEST_COLUMNS = {
   patients: [
     ...PROVENANCE,
