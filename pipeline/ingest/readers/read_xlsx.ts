@@ -3,7 +3,7 @@
  * `r` references (`D7`), as Excel numbers them; a row or cell without one follows the previous.
  * Cell types: shared string (`s`), inline string, formula string (`str`), boolean, error and ISO
  * date text become text; number cells (no type, or `n`) stay numbers, so a date stored as a
- * serial day number reaches the date parser as a number.
+ * serial day number reaches the date parser as a number, with the workbook's date system.
  *
  * @module
  */
@@ -21,7 +21,7 @@ export function readSheet(
 ): { table: RawTable; problems: ReadProblem[] } {
   const document = workbook.sheets.get(sheet);
   if (document === undefined) {
-    const names = [...workbook.sheets.keys()].map((n) => JSON.stringify(n)).join(", ");
+    const names = workbook.sheetNames.map((n) => JSON.stringify(n)).join(", ");
     return failed(sheet, `a sheet named "${sheet}" (the workbook has ${names})`);
   }
   const grid = sheetCells(document, workbook.sharedStrings);
@@ -48,7 +48,10 @@ export function readSheet(
       fingerprint: JSON.stringify(fingerprint),
     });
   }
-  return { table: { header: [...header.values()], rows }, problems: [] };
+  return {
+    table: { header: [...header.values()], rows, dateSystem: workbook.dateSystem },
+    problems: [],
+  };
 }
 
 /** Row number -> column letter -> value, for every cell that has a value. */

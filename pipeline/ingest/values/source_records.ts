@@ -56,7 +56,11 @@ export function sourceRecords(
     for (const [name, field] of Object.entries(fields)) {
       const column = table.columns[name];
       const cell = column === undefined ? undefined : row.values.get(column);
-      const parsed = parseValue(cell, field, { file, codes: table.codes[name] });
+      const parsed = parseValue(cell, field, {
+        file,
+        codes: table.codes[name],
+        dateSystem: raw.dateSystem,
+      });
       const found = field.identifier
         ? { withheld: name }
         : cell === undefined
