@@ -11,6 +11,7 @@
 
 import { dirname } from "node:path";
 import { temporarySibling } from "./atomic_write.ts";
+import { permissionList } from "./permission_list.ts";
 import { runPathArgs, type RunPaths } from "./run_paths.ts";
 import { RESULT_MARKER, type StageResult, type StageSpec } from "./stage.ts";
 
@@ -41,8 +42,8 @@ export function permissionFlags(stage: StageSpec, paths: RunPaths): string[] {
   // Deno.rename needs read as well as write access to both names.
   const reads = [...stage.inputs(paths).map((a) => a.path), ...writes];
   const flags = ["--no-prompt"];
-  if (reads.length > 0) flags.push(`--allow-read=${unique(reads).join(",")}`);
-  if (writes.length > 0) flags.push(`--allow-write=${unique(writes).join(",")}`);
+  if (reads.length > 0) flags.push(`--allow-read=${permissionList(reads)}`);
+  if (writes.length > 0) flags.push(`--allow-write=${permissionList(writes)}`);
   if (stage.env && stage.env.length > 0) flags.push(`--allow-env=${stage.env.join(",")}`);
   return flags;
 }
@@ -120,7 +121,13 @@ async function makeFolders(folders: string[]): Promise<void> {
   if (folders.length === 0) return;
   // Not `deno eval`: it ignores permission flags and runs with all permissions.
   const { code, stderr } = await new Deno.Command("deno", {
-    args: ["run", "--no-prompt", `--allow-write=${folders.join(",")}`, MAKE_FOLDERS, ...folders],
+    args: [
+      "run",
+      "--no-prompt",
+      `--allow-write=${permissionList(folders)}`,
+      MAKE_FOLDERS,
+      ...folders,
+    ],
     stdin: "null",
     stdout: "null",
     stderr: "piped",
