@@ -59,7 +59,9 @@ export function ingestRaw(raw: RawFolder, inputs: IngestInputs): IngestResult {
   const issues: Issue[] = [...(inputs.issues ?? []), ...loaded.issues];
   const records: SourceRecord[] = [];
   const failed: SourceRecord[] = [];
-  const incompleteSites = new Set<string>();
+  // A site with a refused file (a pipe, a file too large) or spec problem is incomplete: its lines
+  // and assessments are not blamed for patients the refused file would have held.
+  const incompleteSites = new Set(loaded.issues.map((issue) => issue.site));
   const reads: TableRead[] = [];
   const rowsRead: Rows = [];
   for (const site of loaded.sites) {

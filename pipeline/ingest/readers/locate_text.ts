@@ -49,7 +49,8 @@ export function locateField(
     ? (lines[line - 1] ?? "")
     : text.slice(lineStart).split(BREAK)[0] ?? "";
   const value = (lineText.split(delimiter)[field] ?? "").trim().slice(0, 40);
-  const header = line > headerRow
+  // On the header row itself, the field is the column's own name.
+  const header = line >= headerRow
     ? dsvFormat(delimiter).parseRows(lines[headerRow - 1] ?? "")[0]?.map((name) => name.trim())
     : undefined;
   const name = header?.[field];

@@ -15,7 +15,7 @@ export interface QuoteProblem {
   line: number;
   /** 0-based index of the field in its record. */
   field: number;
-  /** The field's text from its opening quote to the end of that line (at most 40 characters). */
+  /** The field's text from its opening quote to the next delimiter (at most 40 characters). */
   text: string;
   kind: "unclosed" | "text-after-closing-quote";
 }
@@ -26,9 +26,11 @@ export function findQuoteProblem(text: string, delimiter: string): QuoteProblem 
   let field = 0;
   let i = 0;
   let atFieldStart = true;
+  // The field as a person sees it on its line: from the quote to the next delimiter.
   const snippet = (start: number) => {
-    const end = text.slice(start).search(/\r|\n/);
-    return text.slice(start, end === -1 ? undefined : start + end).slice(0, 40);
+    const rest = text.slice(start);
+    const stops = [rest.search(/\r|\n/), rest.indexOf(delimiter, 1)].filter((i) => i !== -1);
+    return rest.slice(0, stops.length > 0 ? Math.min(...stops) : undefined).slice(0, 40);
   };
   while (i < text.length) {
     if (atFieldStart && text[i] === '"') {

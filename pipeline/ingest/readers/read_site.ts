@@ -63,6 +63,8 @@ export function readSite(
     for (const [i, table] of file.tables.entries()) {
       const { raw, problems } = tables.read(i, table);
       issues.push(...problems.map((p) => problem(p, "malformed-row")));
+      // A table that could not be read at all has no header to check.
+      if (raw.header.length === 0 && problems.length > 0) continue;
       const missing = headerIssues(code, file, table, raw, tables.columns?.(table));
       issues.push(...missing);
       if (missing.length === 0) reads.push({ site: code, file, table, raw });

@@ -22,11 +22,17 @@ export function readSheet(
   const document = workbook.sheets.get(sheet);
   if (document === undefined) {
     const names = workbook.sheetNames.map((n) => JSON.stringify(n)).join(", ");
-    return failed(sheet, `a sheet named "${sheet}" (the workbook has ${names})`);
+    return failed(sheet, `a sheet named "${sheet}" (the workbook has ${names})`, "missing-sheet");
   }
   const grid = sheetCells(document, workbook.sharedStrings);
   const headerCells = grid.get(headerRow);
-  if (headerCells === undefined) return failed(sheet, `column names on row ${headerRow}`);
+  if (headerCells === undefined) {
+    return failed(
+      sheet,
+      `column names on row ${headerRow}, but the row is empty`,
+      "missing-header",
+    );
+  }
   const header = new Map<string, string>(); // column letter -> name
   for (const [letter, value] of headerCells) header.set(letter, String(value).trim());
   const letters = new Map([...header].map(([letter, name]) => [name, letter]));
@@ -98,11 +104,16 @@ function columnLetter(number: number): string {
   return letters;
 }
 
-function failed(sheet: string, expected: string): { table: RawTable; problems: ReadProblem[] } {
+function failed(
+  sheet: string,
+  expected: string,
+  rule: string,
+): { table: RawTable; problems: ReadProblem[] } {
   return {
     table: { header: [], rows: [] },
     problems: [{
       row: `${sheet}!`,
+      rule,
       expected,
       fix: "set sheet and headerRow in site.json to the workbook's sheet and header row",
     }],

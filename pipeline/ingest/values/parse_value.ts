@@ -60,6 +60,17 @@ export function parseValue(
         );
       }
       if (iso !== undefined) return { value: iso };
+      if (
+        context.file.dateFormat === "excel-serial" && system === 1900 &&
+        Math.floor(Number(text)) === 60
+      ) {
+        return fail(
+          "unparseable-date",
+          "a real day, but Excel serial 60 is 29 February 1900, which never existed (a leap-year " +
+            "error Excel keeps from Lotus 1-2-3)",
+          "correct the date in the workbook",
+        );
+      }
       return fail(
         "unparseable-date",
         `a date as ${context.file.dateFormat}`,

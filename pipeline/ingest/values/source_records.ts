@@ -61,11 +61,8 @@ export function sourceRecords(
         codes: table.codes[name],
         dateSystem: raw.dateSystem,
       });
-      const found = field.identifier
-        ? { withheld: name }
-        : cell === undefined
-        ? null
-        : String(cell).trim();
+      const text = cell === undefined ? "" : String(cell).trim();
+      const found = field.identifier ? { withheld: name } : text === "" ? null : text;
       const report = (rule: string, expected: string, fix: string) => {
         usable = false;
         issues.push({ site, file: file.path, ...at(name), value: found, rule, expected, fix });

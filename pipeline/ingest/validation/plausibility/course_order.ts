@@ -24,7 +24,10 @@ interface Reference {
 /** Issues of the course of one person. */
 export function courseOrderIssues(person: PersonRecords): Issue[] {
   const issues: Issue[] = [];
-  const death = extreme(person.patients, "death_date", (a, b) => a < b);
+  // A date of death counts where the record says the patient died: an alive record with a date of
+  // death is its own problem (inconsistent-value), not a reason to fault every later event.
+  const dead = person.patients.filter((p) => p.values.vital_status === "dead");
+  const death = extreme(dead, "death_date", (a, b) => a < b);
   const lastContact = extreme(person.patients, "last_contact_date", (a, b) => a > b);
   const alive = person.patients.every((p) => p.values.vital_status !== "dead");
   const date = (r: SourceRecord, field: string) => r.values[field] as string | null;
