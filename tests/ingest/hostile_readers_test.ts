@@ -50,7 +50,10 @@ Deno.test("inflating stops at the limit when the directory understates a member 
   const bomb = bombWorkbook(Deno.readFileSync(WORKBOOK), "lying");
   const member = zipDirectory(bomb).get("xl/worksheets/sheet1.xml")!;
   assert.equal(member.size, 1024);
-  assert.throws(() => inflateMember(bomb, member, 8 * MIB), /inflates past 8 MiB/);
+  assert.throws(
+    () => inflateMember(bomb, member, 8 * MIB),
+    /inflates past the 1024 bytes it declares/,
+  );
 });
 
 Deno.test("a workbook opens without inflating a 2 GiB part that nothing references", () => {

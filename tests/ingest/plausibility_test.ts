@@ -132,3 +132,11 @@ Deno.test("a plan that is not JSON is one located problem", () => {
   assert.equal(issues[0]?.file, "p.json");
   assert.match(issues[0]?.expected ?? "", /^the analysis plan as JSON, but /);
 });
+
+Deno.test("the codebook documents every plausibility rule, with whether it may be downgraded", async () => {
+  const codebook = await Deno.readTextFile("data/codebook.md");
+  const section = codebook.slice(codebook.indexOf("## Plausibility rules"));
+  for (const [id, rule] of Object.entries(PLAUSIBILITY_RULES)) {
+    assert.match(section, new RegExp(`\\| \`${id}\` +\\| ${rule.mayWarn ? "yes" : "no"} `), id);
+  }
+});

@@ -13,10 +13,16 @@ import type { AnalysisPlan } from "../../_shared/analysis_plan.ts";
 /** The plan's limits, in MiB. */
 export type InputLimits = AnalysisPlan["inputLimits"];
 
-/** The committed plan's limits: far above any export of a series like this one (kilobytes). */
+/**
+ * The committed plan's limits. Far above any export of a series like this one (kilobytes; the
+ * largest file of a 20,000-patient synthetic cohort is an 11 MB REDCap export, its largest sheet
+ * 1.4 MB), and low enough that refusing a hostile file of just under the limit (a 16 MiB field
+ * with an unclosed quote, a sheet that declares 15 MiB and inflates past it) peaks below 200 MiB
+ * of memory (BENCHMARKS.md, "Refusing hostile input").
+ */
 export const DEFAULT_INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
-  fileMiB: 64,
-  workbookPartMiB: 64,
+  fileMiB: 16,
+  workbookPartMiB: 16,
 });
 
 /** Bytes in `mebibytes` MiB. */

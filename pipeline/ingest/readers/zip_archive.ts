@@ -5,8 +5,11 @@
  * output passes that limit (a directory may lie). Unzipping a whole archive up front would inflate
  * every member, referenced or not: a small file can hold gigabytes of zeros (a zip bomb).
  *
- * Inflating uses fflate's streaming inflater fed 4 KiB at a time: deflate expands at most about
- * 1032 times, so one step never yields more than about 4 MiB, and memory stays near the limit.
+ * Inflating uses fflate's streaming inflater fed 1 KiB at a time: deflate expands at most about
+ * 1032 times, so one step never yields more than about 1 MiB. A member is inflated twice: once
+ * counting only (a member that outgrows its declared size is refused having kept nothing), then
+ * into a buffer of its declared size. Memory thus stays near the size of a genuine member, and
+ * refusing a bomb costs almost none.
  * ZIP64 archives (members or archives over 4 GiB) and encrypted members are refused.
  *
  * @module
@@ -35,7 +38,7 @@ export class ZipLimitError extends RangeError {
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
-const STEP = 4096;
+const STEP = 1024;
 
 /** The members of the archive in `bytes` by name; throws an Error saying what is damaged. */
 export function zipDirectory(bytes: Uint8Array): Map<string, ZipMember> {
@@ -87,37 +90,43 @@ export function inflateMember(bytes: Uint8Array, member: ZipMember, limit: numbe
   if (member.method !== 8) {
     throw new Error(`part ${member.name} uses compression method ${member.method}, not deflate`);
   }
-  const chunks: Uint8Array[] = [];
+  // First only count: a part that outgrows what it declares is a zip bomb, refused having kept
+  // nothing. Then, its size known, inflate it again into a buffer of exactly that size.
+  const counted = inflateInto(data, member, undefined);
+  if (counted > member.size) {
+    throw new ZipLimitError(
+      `part ${member.name} inflates past the ${showSize(member.size)} it declares (a zip ` +
+        "bomb): inflating stopped there",
+    );
+  }
+  if (counted !== member.size) {
+    throw new Error(
+      `part ${member.name} inflates to ${counted} bytes, not the ${member.size} it declares`,
+    );
+  }
+  const out = new Uint8Array(member.size);
+  inflateInto(data, member, out);
+  return out;
+}
+
+/**
+ * Inflates `data` into `out` (or only counts, when `out` is undefined), stopping once the output
+ * passes the member's declared size; returns the bytes produced (more than declared: stopped).
+ */
+function inflateInto(data: Uint8Array, member: ZipMember, out: Uint8Array | undefined): number {
   let total = 0;
   const inflater = new Inflate((chunk) => {
+    if (out !== undefined && total + chunk.length <= out.length) out.set(chunk, total);
     total += chunk.length;
-    if (total <= limit) chunks.push(chunk);
   });
   try {
-    for (let start = 0; start < data.length && total <= limit; start += STEP) {
+    for (let start = 0; start < data.length && total <= member.size; start += STEP) {
       inflater.push(data.subarray(start, start + STEP), start + STEP >= data.length);
     }
   } catch (error) {
     throw new Error(`part ${member.name} is damaged (${(error as Error).message})`);
   }
-  if (total > limit) {
-    throw new ZipLimitError(
-      `part ${member.name} inflates past ${showSize(limit)} although it declares ` +
-        `${showSize(member.size)}: inflating stopped there`,
-    );
-  }
-  if (total !== member.size) {
-    throw new Error(
-      `part ${member.name} inflates to ${total} bytes, not the ${member.size} it declares`,
-    );
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return total;
 }
 
 function memberData(bytes: Uint8Array, member: ZipMember): Uint8Array {

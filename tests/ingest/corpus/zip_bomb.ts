@@ -3,7 +3,9 @@
  * spec reads first) replaced. `honest`: the zip directory declares the sheet at 2 GiB (its data
  * are 4 MiB of zeros, deflated: ingest must refuse it from the declaration alone, before
  * inflating anything, so what follows does not matter). `lying`: the directory declares 1 KiB but
- * the sheet inflates to 100 MiB of zeros, so ingest must stop inflating at its limit. `ballast`:
+ * the sheet inflates to 100 MiB of zeros, so ingest must stop inflating once past 1 KiB;
+ * `lying-near-limit` declares 15 MiB, just under the committed limit (the costliest bomb to
+ * refuse: 15 MiB are inflated, counted and dropped before it is caught). `ballast`:
  * the workbook unchanged but for an extra part no relationship points at, declaring 2 GiB, which
  * ingest must never touch (the workbook is then read as usual).
  *
@@ -25,7 +27,10 @@ interface Member {
 }
 
 /** The workbook `bytes` made into the bomb `kind`. */
-export function bombWorkbook(bytes: Uint8Array, kind: "honest" | "lying" | "ballast"): Uint8Array {
+export function bombWorkbook(
+  bytes: Uint8Array,
+  kind: "honest" | "lying" | "lying-near-limit" | "ballast",
+): Uint8Array {
   const parts = unzipSync(bytes);
   const sheet = sheetPart(parts, "Patiënten");
   const members: Member[] = Object.entries(parts).map(([name, data]) =>
@@ -44,9 +49,10 @@ export function bombWorkbook(bytes: Uint8Array, kind: "honest" | "lying" | "ball
   return zipArchive(members);
 }
 
-function bomb(name: string, kind: "honest" | "lying"): Member {
+function bomb(name: string, kind: "honest" | "lying" | "lying-near-limit"): Member {
   if (kind === "honest") return { name, data: zeros(4 * MIB).data, size: 2 ** 31, crc: 0 };
-  return { name, data: zeros(100 * MIB).data, size: 1024, crc: 0 };
+  const size = kind === "lying" ? 1024 : 15 * MIB;
+  return { name, data: zeros(100 * MIB).data, size, crc: 0 };
 }
 
 /** `size` zero bytes, deflated in 1 MiB steps (never all in memory). */

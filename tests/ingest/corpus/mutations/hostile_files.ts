@@ -88,6 +88,21 @@ export const HOSTILE_FILES: Mutation[] = [
     },
   },
   {
+    name: "a zip bomb declaring just under the part limit and inflating to 100 MiB",
+    covers: "part-too-large",
+    async apply({ editor }) {
+      const path = editor.path("S05", "CCS_export_Testdam.xlsx");
+      await Deno.writeFile(path, bombWorkbook(await Deno.readFile(path), "lying-near-limit"));
+      return {
+        site: "S05",
+        file: "CCS_export_Testdam.xlsx",
+        row: "",
+        column: "",
+        rule: "part-too-large",
+      };
+    },
+  },
+  {
     name: "a workbook cut short",
     covers: "unreadable-file",
     async apply({ editor }) {
