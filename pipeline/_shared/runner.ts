@@ -59,9 +59,11 @@ export async function runPipeline(stages: StageSpec[], options: RunOptions): Pro
   const echo = options.echo ?? ((line: string) => console.log(line));
   const width = Math.max(...stages.map((s) => s.name.length));
   const runs: StageRun[] = [];
+  // Every output folder first: a folder that cannot be made (a file in its place) stops the run
+  // before the first stage writes anything.
+  await makeFolders(unique(stages.flatMap((stage) => outputFolders(stage, options.paths))));
   for (const stage of stages) {
     const started = performance.now();
-    await makeFolders(outputFolders(stage, options.paths));
     const { code, result } = await spawnStage(stage, options.paths, echo);
     const seconds = (performance.now() - started) / 1000;
     const ok = code === 0 && result !== undefined;
@@ -133,7 +135,9 @@ async function makeFolders(folders: string[]): Promise<void> {
     stderr: "piped",
   }).output();
   if (code !== 0) {
-    throw new Error(`could not create ${folders.join(", ")}: ${new TextDecoder().decode(stderr)}`);
+    throw new Error(
+      `could not create an output folder: ${new TextDecoder().decode(stderr).trim()}`,
+    );
   }
 }
 

@@ -59,8 +59,8 @@ Deno.test("an unknown option or stage is one line and exit 2, before any stage r
   }
 });
 
-Deno.test("every task of the pipeline, synth and why answers --help with exit 0", async () => {
-  for (const name of [...PIPELINE_TASKS, "synth", "why"]) {
+Deno.test("every task that takes arguments answers --help with exit 0", async () => {
+  for (const name of [...PIPELINE_TASKS, "synth", "why", "bench:pipeline", "figures:accept"]) {
     assert.ok(name in config.tasks, name);
     const { code, stdout } = await task(name, "--help");
     assert.equal(code, 0, `deno task ${name} --help`);
@@ -97,4 +97,22 @@ Deno.test("a path with a comma is granted through its nearest comma-free ancesto
   assert.equal(commaFreePath('/tmp/d "q" é/out'), '/tmp/d "q" é/out');
   assert.equal(permissionList(["/w/a,b/raw/", "/w/a,b/out/", "/w/plan.json"]), "/w,/w/plan.json");
   assert.deepEqual(widenedPaths(["/w/a,b/raw", "/w/out", "/w/a,b/raw"]), ["/w/a,b/raw"]);
+});
+
+Deno.test("an output folder that cannot be made stops the run before any stage writes", async () => {
+  const folder = await Deno.makeTempDir();
+  await Deno.writeTextFile(`${folder}/a-file`, "not a folder\n");
+  const { code, text } = await capture(() =>
+    main(["--out", `${folder}/a-file/out`, "--interim", `${folder}/interim`])
+  );
+  assert.equal(code, 1);
+  assert.match(text, /^pipeline stopped: could not create an output folder: .*Not a directory/m);
+  assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
+  const written: string[] = [];
+  for await (const entry of Deno.readDir(`${folder}/interim`)) {
+    for await (const file of Deno.readDir(`${folder}/interim/${entry.name}`)) {
+      written.push(file.name);
+    }
+  }
+  assert.deepEqual(written, []);
 });
