@@ -17,12 +17,8 @@ import {
   type SiteFolder,
   SPEC_FILE,
 } from "../readers/raw_folder.ts";
-import {
-  bytesOf,
-  DEFAULT_INPUT_LIMITS,
-  type InputLimits,
-  showSize,
-} from "../readers/input_limits.ts";
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from "../readers/input_limits.ts";
+import { notRegularIssue, symlinkIssue, tooLargeIssue } from "./entry_issues.ts";
 import { type SiteSpec, validateSiteSpec } from "./site.ts";
 
 /** A site whose spec is valid, with its folder. */
@@ -164,43 +160,4 @@ function loadSite(
     });
   }
   return spec.site === folder.name ? { spec, folder } : undefined;
-}
-
-function notRegularIssue(site: string, entry: RawEntry): Issue {
-  return {
-    site,
-    file: entry.name,
-    row: "",
-    column: "",
-    rule: "not-a-regular-file",
-    expected: `a regular file, but this is ${entry.what ?? "not one"}: refused without being ` +
-      "opened (reading it could block the run forever)",
-    fix: "replace it with the exported file itself, or remove it from the raw folder",
-  };
-}
-
-function tooLargeIssue(site: string, entry: RawEntry, limits: InputLimits): Issue {
-  return {
-    site,
-    file: entry.name,
-    row: "",
-    column: "",
-    rule: "file-too-large",
-    expected: `a file of at most ${showSize(bytesOf(limits.fileMiB))} (the plan's ` +
-      `inputLimits.fileMiB), but it is ${showSize(entry.size)}: refused without being read`,
-    fix: "check that this is the export the site meant to send; if it is, raise " +
-      "inputLimits.fileMiB in the analysis plan",
-  };
-}
-
-function symlinkIssue(site: string, name: string): Issue {
-  return {
-    site,
-    file: name,
-    row: "",
-    column: "",
-    rule: "symlink",
-    expected: "a symbolic link: refused, because it could point outside the raw folder",
-    fix: "replace the link with the file itself",
-  };
 }
