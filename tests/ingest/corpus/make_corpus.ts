@@ -3,7 +3,7 @@
  * broken as the mutation says, in its own folder, with `expected.json` (where ingest must locate
  * the problem) and, when the mutation changes the plan, `plan.json`.
  *
- *     deno run --allow-read=. --allow-write=DIR --allow-run=deno tests/ingest/corpus/make_corpus.ts DIR
+ *     deno run --allow-read=.,DIR --allow-write=DIR --allow-run=deno tests/ingest/corpus/make_corpus.ts DIR
  *
  * then, for a case: `deno task all --raw DIR/<case>/raw [--plan DIR/<case>/plan.json]`.
  */
