@@ -139,6 +139,7 @@ Deno.test("every input of the hostile corpus is refused at ingest, located, and 
     }
   }));
   const wall = (performance.now() - started) / 1000;
+  await Deno.remove(root, { recursive: true });
   const slowest = outcomes.reduce((a, b) => a.seconds > b.seconds ? a : b);
   console.log(
     `${outcomes.length} cases in ${wall.toFixed(1)} s wall time (${POOL} at a time; slowest ` +
