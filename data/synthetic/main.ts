@@ -12,7 +12,17 @@
  */
 
 import { fileURLToPath } from "node:url";
+import { permissionList } from "../../pipeline/_shared/permission_list.ts";
 import { parseSynthArgs } from "./synth_args.ts";
+
+/** What `--help` prints. */
+export const USAGE = [
+  "usage: deno task synth                  the calibrated cohort, into data/raw",
+  "       deno task synth --seed N --patients P --sites S --out DIR",
+  "                                        an uncalibrated random cohort, into DIR",
+  "Writes synthetic raw site exports (one folder per site with its site.json); the pipeline",
+  "reads them with deno task all --raw DIR.",
+].join("\n");
 
 /** The `deno run` arguments that start the generator for `args`. */
 export function generatorCommand(args: string[]): string[] {
@@ -22,8 +32,8 @@ export function generatorCommand(args: string[]): string[] {
   return [
     "run",
     "--no-prompt",
-    `--allow-write=${out}`,
-    `--allow-read=${out},${synthetic},${vocabulary}`,
+    `--allow-write=${permissionList([out])}`,
+    `--allow-read=${permissionList([out, synthetic, vocabulary])}`,
     fileURLToPath(new URL("./generate.ts", import.meta.url)),
     ...args,
   ];
@@ -31,11 +41,15 @@ export function generatorCommand(args: string[]): string[] {
 
 /** Runs the generator; returns its exit code. */
 export async function main(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
   let command: string[];
   try {
     command = generatorCommand(args);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(`${error instanceof Error ? error.message : String(error)} (see --help)`);
     return 2;
   }
   const child = new Deno.Command("deno", {

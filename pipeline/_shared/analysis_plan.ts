@@ -6,6 +6,7 @@
  * @module
  */
 
+import { DOWNGRADABLE_RULES } from "./contracts/plausibility_rules.ts";
 import { isIsoDate } from "./dates.ts";
 import { PipelineError } from "./stage.ts";
 
@@ -33,6 +34,18 @@ export interface AnalysisPlan {
   landmarkMonths: number[];
   minimumClassSizeForFigures: number;
   certificate: "enforce" | "record";
+  dataCutoff: string;
+  plausibility: { warnOnly: string[] };
+  inputLimits: { fileMiB: number; workbookPartMiB: number };
+}
+
+/** One problem of a plan: the option, what it must be, and what was found. */
+export interface PlanProblem {
+  /** An option missing, set to a value it cannot take, or not an option at all. */
+  kind: "missing" | "invalid" | "unknown";
+  option: string;
+  expected: string;
+  found?: unknown;
 }
 
 type Check = (value: unknown) => string | undefined;
@@ -56,6 +69,15 @@ const monthList: Check = (v) =>
     : "a non-empty list of months > 0";
 const count: Check = (v) =>
   Number.isInteger(v) && (v as number) >= 1 ? undefined : "an integer >= 1";
+const mebibytes: Check = (v) =>
+  Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 4096
+    ? undefined
+    : "a whole number of MiB from 1 to 4096";
+const ruleList: Check = (v) =>
+  Array.isArray(v) && v.every((r) => DOWNGRADABLE_RULES.includes(r)) &&
+    new Set(v).size === v.length
+    ? undefined
+    : `a list of distinct rule ids among ${DOWNGRADABLE_RULES.map((r) => `"${r}"`).join(", ")}`;
 
 /** Every option: its check and what it means. The order is the order of the methods note. */
 export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
@@ -151,31 +173,88 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
     check: count,
     doc: "Smallest number of treated lines for a regimen class to get its own PFS curve.",
   },
+  dataCutoff: {
+    check: isoDate,
+    doc: "The data cut-off: the day the sites' data were extracted. No date in the raw data may " +
+      "be later (rule after-data-cutoff), and the therapy window may not end after it.",
+  },
+  "plausibility.warnOnly": {
+    check: ruleList,
+    doc: "Plausibility rules (pipeline/_shared/contracts/plausibility_rules.ts) whose breaches " +
+      "are listed as warnings in the data-quality report instead of stopping the run; only the " +
+      "rules documented as downgradable may be named. Empty: every rule is an error.",
+  },
+  "inputLimits.fileMiB": {
+    check: mebibytes,
+    doc: "Largest raw file ingest opens, in MiB: a larger file is refused by name before it is " +
+      "read. Here, not in site.json, because it protects the machine running the analysis from " +
+      "what a site sends, so a site may not raise it.",
+  },
+  "inputLimits.workbookPartMiB": {
+    check: mebibytes,
+    doc: "Largest part of an .xlsx workbook ingest inflates, in MiB: a part that the zip " +
+      "directory declares larger is refused before inflating, and inflating stops as soon as a " +
+      "part grows past it (a zip bomb).",
+  },
 };
+
+/** Every problem of `value` as an analysis plan (none: it is a valid plan). */
+export function analysisPlanProblems(value: unknown): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const leaves = flatten(value);
+  for (const [option, { check }] of Object.entries(PLAN_OPTIONS)) {
+    if (!(option in leaves)) {
+      problems.push({ kind: "missing", option, expected: check(undefined) ?? "" });
+      continue;
+    }
+    const expected = check(leaves[option]);
+    if (expected) problems.push({ kind: "invalid", option, expected, found: leaves[option] });
+  }
+  for (const option of Object.keys(leaves)) {
+    if (!(option in PLAN_OPTIONS)) {
+      problems.push({
+        kind: "unknown",
+        option,
+        expected: "one of the options documented in pipeline/_shared/analysis_plan.ts",
+        found: leaves[option],
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const plan = value as AnalysisPlan;
+  const window = plan.eligibility.therapyWindow;
+  if (window.from > window.to) {
+    problems.push({
+      kind: "invalid",
+      option: "eligibility.therapyWindow.to",
+      expected:
+        `a date on or after the window's start (${window.from}): the window ends before it starts`,
+      found: window.to,
+    });
+  }
+  if (window.to > plan.dataCutoff) {
+    problems.push({
+      kind: "invalid",
+      option: "eligibility.therapyWindow.to",
+      expected: `a window that ends on or before the data cut-off (${plan.dataCutoff})`,
+      found: window.to,
+    });
+  }
+  return problems;
+}
+
+/** One problem as the sentence a message lists. */
+export function describePlanProblem(problem: PlanProblem): string {
+  if (problem.kind === "unknown") return `${problem.option} is not an option of the analysis plan`;
+  if (problem.kind === "missing") {
+    return `${problem.option} is missing: expected ${problem.expected}`;
+  }
+  return `${problem.option} must be ${problem.expected} but found ${JSON.stringify(problem.found)}`;
+}
 
 /** Validates `value` as an analysis plan; throws one error listing every problem. */
 export function validateAnalysisPlan(value: unknown, source: string): AnalysisPlan {
-  const problems: string[] = [];
-  const leaves = flatten(value);
-  for (const [key, option] of Object.entries(PLAN_OPTIONS)) {
-    if (!(key in leaves)) {
-      problems.push(`${key} is missing: expected ${option.check(undefined)}`);
-      continue;
-    }
-    const expected = option.check(leaves[key]);
-    if (expected) {
-      problems.push(`${key} must be ${expected} but found ${JSON.stringify(leaves[key])}`);
-    }
-  }
-  for (const key of Object.keys(leaves)) {
-    if (!(key in PLAN_OPTIONS)) problems.push(`${key} is not an option of the analysis plan`);
-  }
-  const window = (value as AnalysisPlan | undefined)?.eligibility?.therapyWindow;
-  if (problems.length === 0 && window && window.from > window.to) {
-    problems.push(
-      `eligibility.therapyWindow ends (${window.to}) before it starts (${window.from})`,
-    );
-  }
+  const problems = analysisPlanProblems(value).map(describePlanProblem);
   if (problems.length > 0) {
     throw new PipelineError(
       `analysis plan ${source} is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
@@ -187,13 +266,43 @@ export function validateAnalysisPlan(value: unknown, source: string): AnalysisPl
 
 /** Reads and validates the plan at `path`. */
 export async function readAnalysisPlan(path: string): Promise<AnalysisPlan> {
-  let value: unknown;
+  return validateAnalysisPlan(parsePlanText(await readPlanText(path), path), path);
+}
+
+/** The largest plan file read: a plan is a few hundred bytes of JSON. */
+const PLAN_MAX_BYTES = 1 << 20;
+
+/**
+ * The text of the plan file at `path`, read only if it is a regular file of at most 1 MiB (a
+ * named pipe would block the read forever); a {@linkcode PipelineError} says what it is otherwise.
+ */
+export async function readPlanText(path: string): Promise<string> {
+  let info: Deno.FileInfo;
   try {
-    value = JSON.parse(await Deno.readTextFile(path));
+    info = await Deno.stat(path);
   } catch (error) {
-    throw new PipelineError(`analysis plan ${path} could not be read as JSON: ${error}`);
+    throw new PipelineError(`analysis plan ${path} cannot be read: ${(error as Error).message}`);
   }
-  return validateAnalysisPlan(value, path);
+  if (!info.isFile) {
+    throw new PipelineError(`analysis plan ${path} is not a regular file: give --plan a JSON file`);
+  }
+  if (info.size > PLAN_MAX_BYTES) {
+    throw new PipelineError(
+      `analysis plan ${path} is ${info.size} bytes, more than a plan can be (at most 1 MiB)`,
+    );
+  }
+  return await Deno.readTextFile(path);
+}
+
+/** Parses the plan's JSON text; a {@linkcode PipelineError} names the syntax problem. */
+export function parsePlanText(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new PipelineError(
+      `analysis plan ${path} could not be read as JSON: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** Dotted keys to leaf values; arrays are leaves. */

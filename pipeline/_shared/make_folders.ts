@@ -5,4 +5,11 @@
  * @module
  */
 
-for (const folder of Deno.args) await Deno.mkdir(folder, { recursive: true });
+for (const folder of Deno.args) {
+  try {
+    await Deno.mkdir(folder, { recursive: true });
+  } catch (error) {
+    console.error(`${folder}: ${(error as Error).message}`);
+    Deno.exit(1);
+  }
+}

@@ -23,6 +23,7 @@
 
 import { dirname } from "node:path";
 import { temporarySibling } from "./atomic_write.ts";
+import { permissionList } from "./permission_list.ts";
 import { declareStage } from "./manifest/declaration.ts";
 import { ManifestKeeper } from "./manifest/keeper_client.ts";
 import type { ManifestStatus } from "./manifest/run_record.ts";
@@ -71,8 +72,8 @@ export function permissionFlags(stage: StageSpec, paths: RunPaths): string[] {
   // Deno.rename needs read as well as write access to both names.
   const reads = [...stage.inputs(paths).map((a) => a.path), ...writes];
   const flags = ["--no-prompt"];
-  if (reads.length > 0) flags.push(`--allow-read=${unique(reads).join(",")}`);
-  if (writes.length > 0) flags.push(`--allow-write=${unique(writes).join(",")}`);
+  if (reads.length > 0) flags.push(`--allow-read=${permissionList(reads)}`);
+  if (writes.length > 0) flags.push(`--allow-write=${permissionList(writes)}`);
   if (stage.env && stage.env.length > 0) flags.push(`--allow-env=${stage.env.join(",")}`);
   return flags;
 }
@@ -140,6 +141,7 @@ export async function runPipeline(stages: StageSpec[], options: RunOptions): Pro
       watch.throwIfStopped(stage.name);
       const ok = code === 0 && result !== undefined;
       if (ok) await keeper.request({ op: "finish", stage: stage.name, written });
+      else await keeper.request({ op: "fail", stage: stage.name });
       const seconds = (performance.now() - started) / 1000;
       runs.push({ stage: stage.name, ok, upToDate: false, reasons: why, result, seconds });
       log(progressLine(name, ok, result, seconds));

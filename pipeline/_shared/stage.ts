@@ -54,17 +54,20 @@ export class PipelineError extends Error {
 
 /** Throws a {@linkcode PipelineError} naming every declared input that does not exist. */
 export async function requireInputs(stage: StageSpec, paths: RunPaths): Promise<void> {
-  const missing: Artefact[] = [];
+  const missing: (Artefact & { why?: string })[] = [];
   for (const artefact of stage.inputs(paths)) {
     try {
       await Deno.stat(artefact.path);
     } catch (error) {
-      if (!(error instanceof Deno.errors.NotFound)) throw error;
-      missing.push(artefact);
+      // Not found, or not reachable (a file where a folder is expected: `--raw file.csv`).
+      const why = error instanceof Deno.errors.NotFound ? undefined : (error as Error).message;
+      missing.push({ ...artefact, why });
     }
   }
   if (missing.length === 0) return;
-  const lines = missing.map((a) => `  - ${a.path}: made by ${a.madeBy}`);
+  const lines = missing.map((a) =>
+    `  - ${a.path}: ${a.why ? `cannot be read (${a.why}); ` : ""}made by ${a.madeBy}`
+  );
   throw new PipelineError(
     `stage ${stage.name} cannot start: missing input${missing.length > 1 ? "s" : ""}\n` +
       `${lines.join("\n")}\nRun the task named above first, or \`deno task all\`.`,
@@ -83,7 +86,14 @@ export async function runStageProcess(
 ): Promise<void> {
   exitWhenParentEnds(stage.name);
   try {
-    const paths = parseRunPaths(Deno.args);
+    let paths: RunPaths;
+    try {
+      paths = parseRunPaths(Deno.args);
+    } catch (error) {
+      throw new PipelineError(
+        `${(error as Error).message} (expected --raw, --out, --interim, --plan)`,
+      );
+    }
     await requireInputs(stage, paths);
     const result = await body(paths);
     const report: StageReport = { ...result, written: writtenPaths() };

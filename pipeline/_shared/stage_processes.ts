@@ -9,6 +9,7 @@
  * @module
  */
 
+import { permissionList } from "./permission_list.ts";
 import type { RunPaths } from "./run_paths.ts";
 import { runPathArgs } from "./run_paths.ts";
 import type { RunWatch } from "./run_watch.ts";
@@ -60,7 +61,7 @@ export async function makeFolders(folders: string[]): Promise<void> {
   const unique = [...new Set(folders)];
   if (unique.length === 0) return;
   // Not `deno eval`: it ignores permission flags and runs with all permissions.
-  await shortProcess(MAKE_FOLDERS, unique, `could not create ${unique.join(", ")}`);
+  await shortProcess(MAKE_FOLDERS, unique, "could not create an output folder");
 }
 
 /** Removes temporary files in a short process allowed to write exactly those files. */
@@ -70,10 +71,13 @@ export function sweepPartials(partials: string[]): Promise<void> {
 
 async function shortProcess(module: string, paths: string[], failure: string): Promise<void> {
   const { code, stderr } = await new Deno.Command("deno", {
-    args: ["run", "--no-prompt", `--allow-write=${paths.join(",")}`, module, ...paths],
+    args: ["run", "--no-prompt", `--allow-write=${permissionList(paths)}`, module, ...paths],
     stdin: "null",
     stdout: "null",
     stderr: "piped",
   }).output();
-  if (code !== 0) throw new Error(`${failure}: ${new TextDecoder().decode(stderr)}`);
+  if (code !== 0) {
+    const reason = new TextDecoder().decode(stderr).trim().split("\n")[0] ?? "";
+    throw new Error(`${failure}: ${reason.replace(/^error: (Uncaught \(in promise\) )?/, "")}`);
+  }
 }

@@ -9,7 +9,10 @@
  */
 
 import { parseArgs } from "node:util";
+import { commaFreePath } from "../_shared/permission_list.ts";
 import { DEFAULT_PATHS } from "../_shared/run_paths.ts";
+
+export { commaFreePath };
 
 /** The tools this launcher starts, by name: their module. */
 export const TOOLS: Readonly<Record<string, string>> = {
@@ -32,19 +35,6 @@ export function launchArgs(tool: string, args: string[]): string[] {
   ];
   const list = reads.map(commaFreePath).join(",");
   return ["run", "--no-prompt", `--allow-read=${list}`, module, ...args];
-}
-
-/**
- * `path`, or its nearest ancestor whose name has no comma. Deno separates the paths of a
- * permission flag by commas and has no way to escape one, so a folder such as `/tmp/a,b/out` is
- * granted through `/tmp`: wider, but still read-only.
- */
-export function commaFreePath(path: string): string {
-  if (!path.includes(",")) return path;
-  const parts = path.split("/");
-  const kept = parts.slice(0, parts.findIndex((part) => part.includes(",")));
-  if (kept.length === 0) return ".";
-  return kept.join("/") === "" ? "/" : kept.join("/");
 }
 
 if (import.meta.main) {

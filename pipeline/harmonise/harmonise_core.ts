@@ -16,7 +16,7 @@ import {
   MERGE_REASONS,
 } from "../_shared/contracts/cdm_schema.ts";
 import { cdmRows } from "./cdm_rows.ts";
-import { eligibility, type TherapyWindow } from "./eligibility.ts";
+import { eligibility, type TherapyWindow } from "../_shared/eligibility.ts";
 import type { IngestTables } from "./ingest_records.ts";
 import { groupPersons } from "./persons.ts";
 import { poolLines } from "./pool_lines.ts";

@@ -1,9 +1,10 @@
 /**
- * Warnings harmonise can see once a person's records are together: an assessment dated after the
- * patient's death; a reported best response that the line's reported time-point responses
- * contradict; and two sites disagreeing about a referred patient. They go to the data-quality
- * report; none changes the data. (Discrepancies between measurements and reported responses need
- * RECIST derivation and are added by the derive stage.)
+ * Warnings harmonise can see once a person's records are together: a reported best response that
+ * the line's reported time-point responses contradict; and two sites disagreeing about a referred
+ * patient. They go to the data-quality report; none changes the data. (An assessment after death
+ * is ingest's plausibility rule `event-after-death`, a warning only when the plan says so;
+ * discrepancies between measurements and reported responses need RECIST derivation and are added
+ * by the derive stage.)
  *
  * @module
  */
@@ -25,21 +26,6 @@ const COMPARED = [
 /** Every warning about `person`; `pooled` is undefined for a person who is not included. */
 export function personWarnings(person: Person, pooled?: Pooled): DataWarning[] {
   const warnings: DataWarning[] = [];
-  const deaths = person.records.map((r) => r.death_date).filter((d) => d !== null).sort();
-  const death = deaths[0];
-  for (const a of person.assessments) {
-    if (death !== undefined && a.assessment_date > death) {
-      warnings.push(
-        at(
-          a,
-          "assessment_date",
-          a.assessment_date,
-          "assessment-after-death",
-          `assessment dated after the patient's death (${death})`,
-        ),
-      );
-    }
-  }
   for (const other of person.records.slice(1)) {
     warnings.push(...disagreements(person.canonical, other));
   }

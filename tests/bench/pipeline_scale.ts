@@ -12,13 +12,27 @@
 
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({
-  args: Deno.args,
-  options: {
-    sizes: { type: "string", default: "500,5000" },
-    repeat: { type: "string", default: "3" },
-  },
-});
+const USAGE = "usage: deno task bench:pipeline [--sizes 500,5000] [--repeat 3]\n" +
+  "Times every stage on the committed cohort and on synthetic cohorts of the given sizes.";
+let parsed;
+try {
+  parsed = parseArgs({
+    args: Deno.args,
+    options: {
+      sizes: { type: "string", default: "500,5000" },
+      repeat: { type: "string", default: "3" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message} (see --help)`);
+  Deno.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  Deno.exit(0);
+}
 const sizes = values.sizes.split(",").map(Number);
 const repeat = Number(values.repeat);
 const STAGES = ["ingest", "harmonise", "derive", "statistics", "figures", "report"];

@@ -39,7 +39,7 @@ Deno.test("choosing R's log interval as the headline changes the results text", 
   assert.match(results, /SPSS-style symmetric 3–27/);
 });
 
-Deno.test("an invalid plan stops the run at the first stage that reads it, naming the option", async () => {
+Deno.test("an invalid plan stops the run at ingest, before anything is written, naming the option", async () => {
   const folder = await Deno.makeTempDir();
   const run = await runInFolder(folder, {
     change: (plan) => {
@@ -47,6 +47,9 @@ Deno.test("an invalid plan stops the run at the first stage that reads it, namin
     },
   });
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /confidenceLevel must be a number between 0 and 1 but found 95/);
+  assert.match(run.stderr, /error in stage ingest: raw data cannot be used: 1 problem found/);
+  assert.match(run.stderr, /plan\.json option confidenceLevel: found "95"/);
+  assert.match(run.stderr, /rule invalid-plan: expected a number between 0 and 1/);
   await assert.rejects(Deno.stat(`${folder}/out/stats.json`));
+  await assert.rejects(Deno.stat(`${folder}/interim/ingest/patients.json`));
 });

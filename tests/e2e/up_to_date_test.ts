@@ -43,14 +43,16 @@ Deno.test("editing the plan reruns every stage that reads it, and only those", a
   const args = ["--out", run.out, "--interim", run.interim, "--plan", `${run.folder}/plan.json`];
   const edited = await runPipelineProcess(args);
   assert.equal(edited.code, 0, edited.stderr);
+  // Every stage reads the plan (ingest validates it with the data, for the plausibility rules).
   assert.deepEqual(stagesRun(edited.stdout), [
+    "ingest",
     "harmonise",
     "derive",
     "statistics",
     "figures",
     "report",
   ]);
-  assert.match(edited.stdout, /^harmonise +stale: input changed: .*plan\.json$/m);
+  assert.match(edited.stdout, /^ingest +stale: input changed: .*plan\.json$/m);
 });
 
 Deno.test("editing one raw cell reruns every stage downstream of the raw data", async () => {

@@ -10,6 +10,15 @@
 
 const GOLDEN = "tests/figures/golden";
 
+if (Deno.args.length > 0) {
+  const help = Deno.args.every((a) => a === "--help" || a === "-h");
+  (help ? console.log : console.error)(
+    "usage: deno task figures:accept\nMoves each <name>.actual.<ext> of tests/figures/golden/ " +
+      "over <name>.<ext>, after a figure test wrote it.",
+  );
+  Deno.exit(help ? 0 : 2);
+}
+
 const moved: string[] = [];
 for (const entry of Deno.readDirSync(GOLDEN)) {
   const match = /^(.*)\.actual(\.[a-z]+)$/.exec(entry.name);

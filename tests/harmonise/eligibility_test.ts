@@ -1,7 +1,7 @@
 /** Eligibility and line pooling on hand-made persons. */
 
 import assert from "node:assert/strict";
-import { eligibility } from "../../pipeline/harmonise/eligibility.ts";
+import { eligibility } from "../../pipeline/_shared/eligibility.ts";
 import { groupPersons, type Person } from "../../pipeline/harmonise/persons.ts";
 import { poolLines } from "../../pipeline/harmonise/pool_lines.ts";
 import type { AssessmentRecord } from "../../pipeline/harmonise/ingest_records.ts";

@@ -11,7 +11,7 @@ import type {
   PatientRecord,
 } from "../../pipeline/harmonise/ingest_records.ts";
 import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
-import { fixtureVocabulary, loadFixture } from "../ingest/fixture.ts";
+import { fixtureInputs, loadFixture } from "../ingest/fixture.ts";
 
 export const WINDOW = { from: "1985-06-01", to: "2021-05-31" };
 
@@ -20,9 +20,9 @@ export async function fixtureClasses() {
   return parseRegimenClasses(await Deno.readTextFile("tests/ingest/fixtures/regimen-classes.csv"));
 }
 
-/** What ingest makes of the fixture raw folder. */
+/** What ingest makes of the fixture raw folder (its assessment after death a warning). */
 export async function ingestedFixture(): Promise<IngestTables> {
-  const result = ingestRaw(await loadFixture(), await fixtureVocabulary());
+  const result = ingestRaw(await loadFixture(), await fixtureInputs());
   if (!result.ok) throw new Error("the ingest fixture should ingest");
   return result.tables as unknown as IngestTables;
 }

@@ -79,12 +79,12 @@ Deno.test("the reconciliation balances for every file, every site and overall", 
   ], [1, 1, 1]);
 });
 
-Deno.test("warnings name the assessment after death, the contradicted best response and the referral disagreement", async () => {
+Deno.test("warnings name the assessment after death (ingest's, as the plan asks), the contradicted best response and the referral disagreement", async () => {
   const { quality } = await harmonisedFixture();
   assert.deepEqual(
     quality.warnings.map((w) => `${w.site} ${w.file} ${w.row} ${w.column} ${w.value} ${w.rule}`),
     [
-      "A01 assessments.tsv row 5 assessment_date 2013-05-01 assessment-after-death",
+      'A01 assessments.tsv row 5 "date" (assessment_date) 05/01/2013 event-after-death',
       "A02 pazienti.csv row 3 primary_site limb referral-disagreement",
       "A03 export.json record 2 best_response SD best-response-disagrees",
     ],

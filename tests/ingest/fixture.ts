@@ -8,11 +8,14 @@
  *      (case 8) and a referred patient (case 7 = A01 case 5).
  * A03: REDCap flat JSON with its dictionary; case 2 treated before June 1985.
  * A04: .xlsx workbook (Excel serial dates), Lines sheet with a title row.
+ * Planted oddity: A01 case 1 has an assessment after death (a warning under the fixture's plan).
  * Planted exclusions: A01 case 3 (not molecularly confirmed), A01 case 4 (perioperative only),
  * A02 case 9 (first advanced line after May 2021), A03 case 2 (before June 1985).
  */
 
-import { ingestRaw } from "../../pipeline/ingest/ingest_raw.ts";
+import { type AnalysisPlan, readAnalysisPlan } from "../../pipeline/_shared/analysis_plan.ts";
+import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
+import { type IngestInputs, ingestRaw } from "../../pipeline/ingest/ingest_raw.ts";
 import { issuesError } from "../../pipeline/ingest/validation/issues.ts";
 import { type RawFolder, readRawFolder } from "../../pipeline/ingest/readers/raw_folder.ts";
 import {
@@ -27,6 +30,24 @@ export async function fixtureVocabulary(): Promise<RegimenVocabulary> {
   return parseRegimenVocabulary(await Deno.readTextFile("tests/ingest/fixtures/regimens.csv"));
 }
 
+/**
+ * What ingest reads besides the raw folder: the committed plan and the fixture's vocabulary and
+ * classes. The fixture plants an assessment after death (A01 case 1), so the plan lists that rule
+ * as a warning (`plausibility.warnOnly`); `change` may change the plan further.
+ */
+export async function fixtureInputs(change?: (plan: AnalysisPlan) => void): Promise<IngestInputs> {
+  const plan = structuredClone(await readAnalysisPlan("pipeline/analysis-plan.json"));
+  plan.plausibility.warnOnly = ["event-after-death"];
+  change?.(plan);
+  return {
+    plan,
+    vocabulary: await fixtureVocabulary(),
+    classes: parseRegimenClasses(
+      await Deno.readTextFile("tests/ingest/fixtures/regimen-classes.csv"),
+    ),
+  };
+}
+
 /** A fresh in-memory copy of the fixture raw folder. */
 export function loadFixture(): Promise<RawFolder> {
   return readRawFolder(FIXTURE_RAW);
@@ -37,8 +58,10 @@ export function setFile(raw: RawFolder, site: string, file: string, bytes: Uint8
   const folder = raw.sites.find((s) => s.name === site);
   if (!folder) throw new Error(`no site ${site} in the fixture`);
   folder.files.set(file, bytes);
-  if (!folder.entries.some((e) => e.name === file)) {
-    folder.entries.push({ name: file, kind: "file" });
+  const entry = folder.entries.find((e) => e.name === file);
+  if (entry) entry.size = bytes.length;
+  else {
+    folder.entries.push({ name: file, kind: "file", size: bytes.length });
     folder.entries.sort((a, b) => a.name < b.name ? -1 : 1);
   }
 }
@@ -73,8 +96,8 @@ export function editSpec(raw: RawFolder, site: string, edit: (spec: any) => void
 }
 
 /** The message ingest stops with on `raw`; fails the test if ingest succeeds. */
-export async function ingestError(raw: RawFolder): Promise<string> {
-  const result = ingestRaw(raw, await fixtureVocabulary());
+export async function ingestError(raw: RawFolder, inputs?: IngestInputs): Promise<string> {
+  const result = ingestRaw(raw, inputs ?? await fixtureInputs());
   if (result.ok) throw new Error("expected ingest to refuse the export, but it succeeded");
   return issuesError(result.issues).message;
 }

@@ -24,7 +24,7 @@ Deno.test("a file that no spec claims is refused, naming the site and file", asy
 
 Deno.test("a file beside the site folders other than README.md is refused", async () => {
   const raw = await loadFixture();
-  raw.entries.push({ name: "notes.csv", kind: "file" });
+  raw.entries.push({ name: "notes.csv", kind: "file", size: 10 });
   assert.match(
     await ingestError(raw),
     /- notes\.csv: a file outside the site folders .*\n {2}rule unclaimed-file/,
@@ -101,7 +101,14 @@ Deno.test("bytes that are not UTF-8 in a file the spec calls UTF-8 are refused",
     return t.replace("Pazopanib", "Pazopanib\u00e9");
   }, "latin1");
   const message = await ingestError(raw);
-  assert.match(message, new RegExp(`- A01 lines\\.csv: byte ${offset} is not valid UTF-8`));
+  assert.match(message, /- A01 lines\.csv row 3, column "regimen": found "Pazopanibé"/);
+  assert.match(
+    message,
+    new RegExp(
+      `rule encoding: expected UTF-8, the encoding the spec states, but byte 0xE9 \\(byte ` +
+        `${offset} of the file\\) is not valid UTF-8; in Latin-1 it is "é"`,
+    ),
+  );
   assert.doesNotMatch(message, /unknown-line/, "an unreadable file's children are not blamed too");
 });
 
@@ -134,9 +141,28 @@ Deno.test("a mapped column the file does not have is named with the header row",
   const message = await ingestError(raw);
   assert.match(
     message,
-    /- A02 pazienti\.csv row 2, column "Data diagnosi" \(diagnosis_date\): a column named "Data diagnosi"/,
+    /- A02 pazienti\.csv row 2, column "Data diagnosi" \(diagnosis_date\): found nothing/,
   );
-  assert.match(message, /rule missing-column/);
+  assert.match(message, /rule missing-column: expected a column named "Data diagnosi"/);
+  assert.doesNotMatch(message, /missing-required/, "the rows are not blamed for the header");
+});
+
+Deno.test("a misspelt column is named with the header's closest name", async () => {
+  const raw = await loadFixture();
+  editFile(
+    raw,
+    "A02",
+    "pazienti.csv",
+    (t) => t.replace("Data diagnosi;", "Data diangosi;"),
+    "latin1",
+  );
+  const message = await ingestError(raw);
+  assert.match(
+    message,
+    /- A02 pazienti\.csv row 2, column "Data diagnosi" \(diagnosis_date\): found "Data diangosi"/,
+  );
+  assert.match(message, /its closest name is "Data diangosi"; fix: rename "Data diangosi"/);
+  assert.equal(message.match(/^- /gm)?.length, 1, "one problem: the header, not every row");
 });
 
 Deno.test("a REDCap column the dictionary does not define is a missing column", async () => {

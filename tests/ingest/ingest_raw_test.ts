@@ -6,10 +6,10 @@
 import assert from "node:assert/strict";
 import { ingestRaw } from "../../pipeline/ingest/ingest_raw.ts";
 import { INGEST_COLUMNS } from "../../pipeline/_shared/contracts/ingest_tables.ts";
-import { fixtureVocabulary, loadFixture } from "./fixture.ts";
+import { fixtureInputs, loadFixture } from "./fixture.ts";
 
 async function ingestFixture() {
-  const result = ingestRaw(await loadFixture(), await fixtureVocabulary());
+  const result = ingestRaw(await loadFixture(), await fixtureInputs());
   if (!result.ok) throw new Error(`fixture should ingest: ${JSON.stringify(result.issues)}`);
   return result;
 }
@@ -104,7 +104,7 @@ Deno.test("the referral's canonical id follows the earliest advanced line, not t
       ),
     ),
   );
-  const result = ingestRaw(raw, await fixtureVocabulary());
+  const result = ingestRaw(raw, await fixtureInputs());
   assert.ok(result.ok);
   assert.deepEqual(
     result.tables.patients.filter((p) => p.usubjid === "A01-0005" || p.usubjid === "A02-0007").map((
@@ -127,7 +127,7 @@ Deno.test("ingest finds the same records whatever order the sites come in", asyn
   const { tables } = await ingestFixture();
   const raw = await loadFixture();
   raw.sites.reverse();
-  const reversed = ingestRaw(raw, await fixtureVocabulary());
+  const reversed = ingestRaw(raw, await fixtureInputs());
   assert.ok(reversed.ok);
   const key = (r: Record<string, unknown>) => JSON.stringify(r);
   assert.deepEqual(reversed.tables.patients.map(key).sort(), tables.patients.map(key).sort());
@@ -146,7 +146,7 @@ Deno.test("pseudonymous ids stay the same when another patient's rows are remove
   without("patients.csv", "2,Testperson,Beta");
   without("lines.csv", "2,");
   without("assessments.tsv", "2\t");
-  const changed = ingestRaw(raw, await fixtureVocabulary());
+  const changed = ingestRaw(raw, await fixtureInputs());
   assert.ok(changed.ok, JSON.stringify(!changed.ok && changed.issues));
   const ids = (rows: readonly Record<string, unknown>[]) =>
     new Set(rows.map((r) => String(r.usubjid)));

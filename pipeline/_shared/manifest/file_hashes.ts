@@ -10,7 +10,7 @@
 import { basename, join, normalize } from "node:path";
 import { temporarySibling } from "../atomic_write.ts";
 import { type DeclaredPath, isFolderPath } from "./declaration.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256File } from "./sha256.ts";
 
 /** A file a declared path stands for: its machine path and, when it exists, its sha256. */
 export interface FoundFile {
@@ -33,8 +33,10 @@ export class FileHashes {
     const key = normalize(path);
     let known = this.#hashes.get(key);
     if (known === undefined) {
-      known = Deno.readFile(path).then(sha256Hex, (error) => {
-        if (error instanceof Deno.errors.NotFound) return null;
+      known = sha256File(path).then((hash) => hash, (error) => {
+        if (error instanceof Deno.errors.NotFound || error instanceof Deno.errors.NotADirectory) {
+          return null;
+        }
         throw error;
       });
       this.#hashes.set(key, known);
@@ -102,14 +104,19 @@ async function walk(folder: string): Promise<{ files: string[]; partials: string
     try {
       entries = await Array.fromAsync(Deno.readDir(join(folder, relative)));
     } catch (error) {
-      if (error instanceof Deno.errors.NotFound && relative === "") return;
+      const absent = error instanceof Deno.errors.NotFound ||
+        error instanceof Deno.errors.NotADirectory;
+      if (absent && relative === "") return;
       throw error;
     }
     for (const entry of entries) {
       const path = relative === "" ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory) await visit(path);
-      else if (isTemporaryName(basename(path))) partials.push(path);
-      else files.push(path);
+      if (entry.isDirectory) {
+        // A folder is listed too (its hash names its kind), so an empty one appearing counts.
+        files.push(`${path}/`);
+        await visit(path);
+      } else if (isTemporaryName(basename(path))) partials.push(path);
+      else files.push(path); // a link, pipe or device is listed, never opened (sha256File)
     }
   }
   await visit("");

@@ -21,7 +21,7 @@ import { verifyRun } from "./verification.ts";
 /** A request to the keeper. */
 export type KeeperRequest =
   | { op: "open"; paths: RunPaths; stages: StageDeclaration[] }
-  | { op: "check" | "start"; stage: string }
+  | { op: "check" | "start" | "fail"; stage: string }
   | { op: "finish"; stage: string; written?: string[] }
   | { op: "complete" | "verify" };
 
@@ -36,6 +36,8 @@ async function answer(request: KeeperRequest, record: RunRecord | undefined): Pr
       return await record.start(request.stage);
     case "finish":
       return await record.finish(request.stage, request.written);
+    case "fail":
+      return await record.fail(request.stage);
     case "complete":
       return await record.complete();
     case "verify":

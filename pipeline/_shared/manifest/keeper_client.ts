@@ -5,6 +5,7 @@
  * @module
  */
 
+import { permissionList } from "../permission_list.ts";
 import { dirname } from "node:path";
 import { temporarySibling } from "../atomic_write.ts";
 import type { RunPaths } from "../run_paths.ts";
@@ -41,22 +42,12 @@ export function keeperFlags(
     paths.plan,
     ...manifestFiles,
   ];
-  const flags = ["--no-prompt", `--allow-read=${pathList(reads)}`];
-  if (options.write) flags.push(`--allow-write=${pathList(manifestFiles)}`);
+  const flags = ["--no-prompt", `--allow-read=${permissionList(reads)}`];
+  if (options.write) flags.push(`--allow-write=${permissionList(manifestFiles)}`);
   return flags;
 }
 
 /** A permission flag's list of paths; Deno cannot escape a comma inside one. */
-function pathList(paths: string[]): string {
-  const withComma = paths.find((p) => p.includes(","));
-  if (withComma !== undefined) {
-    throw new RangeError(
-      `cannot grant access to "${withComma}": a path in a permission list may not contain a comma`,
-    );
-  }
-  return [...new Set(paths)].join(",");
-}
-
 /** A running manifest keeper. */
 export class ManifestKeeper {
   readonly #child: Deno.ChildProcess;

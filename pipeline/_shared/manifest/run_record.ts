@@ -58,6 +58,11 @@ export class RunRecord {
   /** Module sources, read once for all stages (most share `_shared/`). */
   #sources = new Map<string, Promise<Uint8Array>>();
   #checked = new Map<string, StageState>();
+  /** The record and completeness as they were when a stage started (restored if it fails clean). */
+  #started = new Map<string, { record: StageRecord | undefined; complete: boolean }>();
+  /** The manifest's text when the run opened it, and whether any stage has finished since. */
+  #openedText: string | undefined;
+  #finished = 0;
   #project: Promise<{ imports: Record<string, string>; lock: DenoLock }> | undefined;
 
   private constructor(paths: RunPaths, stages: StageDeclaration[], text: string | undefined) {
@@ -81,11 +86,15 @@ export class RunRecord {
   /** Reads the run's manifest (if any) and looks for temporary files left by interrupted writes. */
   static async open(paths: RunPaths, stages: StageDeclaration[]): Promise<RunRecord> {
     const text = await Deno.readTextFile(manifestPath(paths)).catch((error) => {
-      if (error instanceof Deno.errors.NotFound) return undefined;
+      // No manifest, or an output folder that is not one: the runner says so when it makes it.
+      if (error instanceof Deno.errors.NotFound || error instanceof Deno.errors.NotADirectory) {
+        return undefined;
+      }
       throw error;
     });
     const sealed = text === undefined || await isSealed(text);
     const record = new RunRecord(paths, stages, sealed ? text : undefined);
+    record.#openedText = text;
     if (!sealed) {
       record.#status.manifest =
         "unusable: its sha256 does not match its text (edited after the run?)";
@@ -131,6 +140,7 @@ export class RunRecord {
   /** Drops stage `name`'s record and writes the manifest as incomplete, before the stage runs. */
   async start(name: string): Promise<void> {
     if (!this.#checked.has(name)) await this.check(name);
+    this.#started.set(name, { record: this.#records[name], complete: this.#complete });
     delete this.#records[name];
     this.#complete = false;
     await this.#write();
@@ -160,6 +170,44 @@ export class RunRecord {
     }
     this.#records[name] = { code: before.code, inputs, outputs };
     this.#checked.delete(name);
+    this.#finished += 1;
+    await this.#write();
+  }
+
+  /**
+   * Stage `name` failed. When it left every output exactly as recorded before it started (a stage
+   * that refuses its input writes nothing), the manifest is put back as it was, byte for byte:
+   * the outputs it describes did not change. Otherwise the record stays dropped and the run
+   * incomplete.
+   */
+  async fail(name: string): Promise<void> {
+    const before = this.#started.get(name);
+    this.#started.delete(name);
+    this.#checked.delete(name);
+    if (before?.record === undefined) return;
+    const stage = this.#declaration(name);
+    for (const output of stage.outputs) this.hashes.forget(output.path);
+    const found: Record<string, string | null> = {};
+    for (const output of stage.outputs) {
+      for (const [template, file] of Object.entries(await this.hashes.files(output))) {
+        found[template] = file.sha256;
+      }
+    }
+    const recorded = before.record.outputs;
+    const present = Object.entries(found).filter(([, sha]) => sha !== null);
+    const unchanged = present.length === Object.keys(recorded).length &&
+      present.every(([template, sha]) => recorded[template] === sha);
+    if (!unchanged) return;
+    this.#records[name] = before.record;
+    this.#complete = before.complete;
+    if (this.#finished === 0 && this.#openedText !== undefined) {
+      // Nothing of this run changed any output: the manifest as found still describes them.
+      if (this.#text !== this.#openedText) {
+        await writeFileAtomic(manifestPath(this.paths), this.#openedText);
+        this.#text = this.#openedText;
+      }
+      return;
+    }
     await this.#write();
   }
 

@@ -25,11 +25,21 @@ export interface RawRow {
 export interface RawTable {
   header: string[];
   rows: RawRow[];
+  /** A workbook's date system for serial dates (1900 when absent). */
+  dateSystem?: 1900 | 1904;
 }
 
 /** A problem that makes a whole file, or one row of it, unreadable. */
 export interface ReadProblem {
   row: string;
+  /** The column, when the problem is in one: `"dob"`, or `field 5` before the header is known. */
+  column?: string;
+  /** The text found there, when there is one to show. */
+  value?: string;
+  /** The rule broken, when not the reader's default. */
+  rule?: string;
   expected: string;
   fix: string;
+  /** The whole file is unreadable past this problem. */
+  fatal?: boolean;
 }

@@ -3,13 +3,16 @@
  * spec's delimiter. Rows are numbered as a text editor numbers lines: d3-dsv keeps the line breaks
  * inside quoted fields, so each record's first line is the previous record's plus one plus the
  * breaks it contains. Blank lines are not rows; a row with more or fewer fields than the header
- * is refused (it usually means a stray delimiter or quote).
+ * is refused (it usually means a stray delimiter). A quote that is never closed, or is followed by
+ * text after it closes, is found before parsing and reported where it opens (`quote_check.ts`).
  *
  * @module
  */
 
 import { dsvFormat } from "d3-dsv";
 import type { RawRow, RawTable, ReadProblem } from "./raw_table.ts";
+import { findQuoteProblem, type QuoteProblem } from "./quote_check.ts";
+import { locateField } from "./locate_text.ts";
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -19,6 +22,14 @@ export function readDelimited(
   delimiter: string,
   headerRow: number,
 ): { table: RawTable; problems: ReadProblem[] } {
+  const quote = findQuoteProblem(text, delimiter);
+  if (quote !== undefined) {
+    // The parser would swallow the rest of the file into one field: report the quote instead.
+    return {
+      table: { header: [], rows: [] },
+      problems: [quoteProblem(text, quote, delimiter, headerRow)],
+    };
+  }
   const records = dsvFormat(delimiter).parseRows(text);
   const problems: ReadProblem[] = [];
   let line = 1;
@@ -58,4 +69,26 @@ export function readDelimited(
     };
   }
   return { table: { header, rows }, problems };
+}
+
+function quoteProblem(
+  text: string,
+  quote: QuoteProblem,
+  delimiter: string,
+  headerRow: number,
+): ReadProblem {
+  const where = locateField(text, quote.line, quote.field, delimiter, headerRow);
+  return {
+    row: where.row,
+    column: where.column,
+    value: quote.text,
+    rule: "unbalanced-quote",
+    expected: quote.kind === "unclosed"
+      ? "a quoted field that ends with a closing quote, but this quote is never closed (the " +
+        "rest of the file would be read as one field)"
+      : "a quoted field whose closing quote is followed by the delimiter or the end of the " +
+        "line, but text follows it",
+    fix: 'close the quote, write a quote inside a quoted field as two (""), or remove the ' +
+      "stray quote in the export",
+  };
 }

@@ -24,21 +24,35 @@ export function readRedcapRecords(text: string): { rows: RawRow[]; problems: Rea
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`a JSON array of records (${(error as Error).message})`);
+    const message = (error as Error).message;
+    const line = /line (\d+)/.exec(message)?.[1];
+    return fail(`a JSON array of records, but ${message}`, line ? `line ${line}` : "");
   }
-  if (!Array.isArray(value)) return fail("a JSON array of records (a REDCap flat export)");
+  if (!Array.isArray(value)) {
+    return fail(`a JSON array of records (a REDCap flat export), but found ${kind(value)}`, "");
+  }
   const rows: RawRow[] = [];
   const problems: ReadProblem[] = [];
   value.forEach((record: unknown, i) => {
     const row = `record ${i + 1}`;
-    const entries = typeof record === "object" && record !== null && !Array.isArray(record)
-      ? Object.entries(record)
-      : undefined;
-    if (entries === undefined || !entries.every(([, v]) => typeof v === "string")) {
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
       problems.push({
         row,
-        expected: "an object whose values are all strings, as REDCap exports records",
+        value: JSON.stringify(record)?.slice(0, 40) ?? "",
+        expected: `a record (a JSON object of field -> text), but found ${kind(record)}`,
         fix: "export the records again as REDCap flat JSON (raw values)",
+      });
+      return;
+    }
+    const entries = Object.entries(record);
+    const bad = entries.find(([, v]) => typeof v !== "string");
+    if (bad !== undefined) {
+      problems.push({
+        row,
+        column: `"${bad[0]}"`,
+        value: JSON.stringify(bad[1])?.slice(0, 40) ?? "",
+        expected: `text, as REDCap exports every value, but found ${kind(bad[1])}`,
+        fix: "export the records again as REDCap flat JSON with raw values (every value quoted)",
       });
       return;
     }
@@ -56,6 +70,8 @@ export function readRedcapDictionary(text: string): { fields: Set<string>; probl
       fields: new Set(),
       problem: {
         row: "row 1",
+        column: "field 1",
+        value: header?.[0] ?? "",
         expected: 'a REDCap data dictionary whose first column is "Variable / Field Name"',
         fix: "name the project's data dictionary (CSV) in the spec's dictionary",
       },
@@ -64,9 +80,16 @@ export function readRedcapDictionary(text: string): { fields: Set<string>; probl
   return { fields: new Set(rows.map((row) => (row[0] ?? "").trim()).filter((f) => f !== "")) };
 }
 
-function fail(expected: string): { rows: RawRow[]; problems: ReadProblem[] } {
+/** A file-level problem: `fatal` marks it so the caller stops reading the file. */
+function fail(expected: string, row: string): { rows: RawRow[]; problems: ReadProblem[] } {
   return {
     rows: [],
-    problems: [{ row: "", expected, fix: "export the records again as REDCap flat JSON" }],
+    problems: [{ row, expected, fix: "export the records again as REDCap flat JSON", fatal: true }],
   };
+}
+
+function kind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a ${typeof value} (${JSON.stringify(value)})`;
 }

@@ -25,15 +25,19 @@ export function readRedcapTables(json: string, dictionaryText: string, file: Fil
     };
   }
   const { rows, problems } = readRedcapRecords(json);
-  const fatal = problems.find((p) => p.row === "");
+  const fatal = problems.find((p) => p.fatal);
   if (fatal) return { problem: fatal };
   const byTable: RawRow[][] = file.tables.map(() => []);
   for (const row of rows) {
     const matches = file.tables.flatMap((table, i) => matchesWhere(row, table) ? [i] : []);
     if (matches.length === 1) byTable[matches[0] ?? 0]?.push(row);
     else {
+      const columns = [...new Set(file.tables.flatMap((t) => Object.keys(t.where ?? {})))];
+      const found = columns.map((c) => `${c} = ${JSON.stringify(row.values.get(c) ?? null)}`);
       problems.push({
         row: row.row,
+        column: columns.map((c) => `"${c}"`).join(", "),
+        value: found.join(", "),
         expected: matches.length === 0
           ? "a record that one table's where selects, but none does"
           : "a record that one table's where selects, but several do",

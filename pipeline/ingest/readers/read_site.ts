@@ -1,12 +1,14 @@
 /**
  * Reads every table of one site's files exactly as its spec says: decoding, then the format's
  * reader, then the checks that the mapped columns exist. Returns one {@linkcode TableRead} per
- * table entry of the spec; everything unreadable becomes an issue located in the file.
+ * table entry of the spec whose columns are all there; everything unreadable becomes an issue
+ * located in the file. A table whose header lacks a mapped column is not read row by row: every
+ * row would otherwise report the same missing value, hiding the one problem (the header).
  *
  * @module
  */
 
-import { decodeText } from "./decode_text.ts";
+import { decodeText, type EncodingProblem } from "./decode_text.ts";
 import type { Issue } from "../validation/issues.ts";
 import type { LoadedSite } from "../site_specs/load.ts";
 import type { RawTable, ReadProblem } from "./raw_table.ts";
@@ -15,6 +17,10 @@ import { readRedcapTables } from "./read_redcap_tables.ts";
 import { readSheet } from "./read_xlsx.ts";
 import type { FileSpec, TableSpec } from "../site_specs/types.ts";
 import { openWorkbook } from "./xlsx_package.ts";
+import { ZipLimitError } from "./zip_archive.ts";
+import { bytesOf, DEFAULT_INPUT_LIMITS, type InputLimits } from "./input_limits.ts";
+import { locateCharacter } from "./locate_text.ts";
+import { headerIssues } from "./header_issues.ts";
 
 /** The raw rows of one table entry of a site spec. */
 export interface TableRead {
@@ -24,8 +30,15 @@ export interface TableRead {
   raw: RawTable;
 }
 
-/** Every table of `site`, and the issues that kept rows or files from being read. */
-export function readSite(site: LoadedSite): { reads: TableRead[]; issues: Issue[] } {
+/**
+ * Every table of `site`, and the issues that kept rows or files from being read. Files the
+ * raw-folder snapshot did not open (too large, not regular) are skipped: their issue is the
+ * folder's.
+ */
+export function readSite(
+  site: LoadedSite,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+): { reads: TableRead[]; issues: Issue[] } {
   const reads: TableRead[] = [];
   const issues: Issue[] = [];
   const code = site.spec.site;
@@ -34,13 +47,15 @@ export function readSite(site: LoadedSite): { reads: TableRead[]; issues: Issue[
       site: code,
       file: file.path,
       row: p.row,
-      column: "",
-      rule,
+      column: p.column ?? "",
+      ...(p.value === undefined ? {} : { value: p.value }),
+      rule: p.rule ?? rule,
       expected: p.expected,
       fix: p.fix,
     });
-    const bytes = site.folder.files.get(file.path) ?? new Uint8Array();
-    const tables = readFile(site, file, bytes);
+    const bytes = site.folder.files.get(file.path);
+    if (bytes === undefined) continue;
+    const tables = readFile(site, file, bytes, limits);
     if ("problem" in tables) {
       issues.push(problem(tables.problem));
       continue;
@@ -48,8 +63,11 @@ export function readSite(site: LoadedSite): { reads: TableRead[]; issues: Issue[
     for (const [i, table] of file.tables.entries()) {
       const { raw, problems } = tables.read(i, table);
       issues.push(...problems.map((p) => problem(p, "malformed-row")));
-      issues.push(...missingColumns(code, file, table, raw, tables.columns?.(table)));
-      reads.push({ site: code, file, table, raw });
+      // A table that could not be read at all has no header to check.
+      if (raw.header.length === 0 && problems.length > 0) continue;
+      const missing = headerIssues(code, file, table, raw, tables.columns?.(table));
+      issues.push(...missing);
+      if (missing.length === 0) reads.push({ site: code, file, table, raw });
     }
   }
   return { reads, issues };
@@ -65,82 +83,80 @@ function readFile(
   site: LoadedSite,
   file: FileSpec,
   bytes: Uint8Array,
+  limits: InputLimits,
 ): FileTables | { problem: ReadProblem } {
-  if (file.format === "xlsx") {
-    try {
-      const workbook = openWorkbook(bytes);
-      return {
-        read: (_, t) => rename(readSheet(workbook, t.sheet ?? "", t.headerRow)),
-      };
-    } catch (error) {
-      return {
-        problem: {
-          row: "",
-          expected: `an .xlsx workbook: ${(error as Error).message}`,
-          fix: "export the workbook again from Excel",
-        },
-      };
-    }
-  }
+  if (file.format === "xlsx") return readWorkbook(file, bytes, limits);
   const decoded = decodeText(bytes, file.encoding ?? "utf-8", file.bom ?? false);
-  if ("problem" in decoded) {
-    return { problem: { row: "", expected: decoded.problem, fix: decoded.fix } };
-  }
+  if ("problem" in decoded) return { problem: encodingProblem(decoded, file) };
   if (file.format === "delimited") {
     return {
       read: (_, t) => rename(readDelimited(decoded.text, file.delimiter ?? ",", t.headerRow)),
     };
   }
-  const dictionaryBytes = site.folder.files.get(file.dictionary ?? "") ?? new Uint8Array();
-  const dictionary = decodeText(dictionaryBytes, file.encoding ?? "utf-8", file.bom ?? false);
-  if ("problem" in dictionary) {
+  const dictionaryBytes = site.folder.files.get(file.dictionary ?? "");
+  if (dictionaryBytes === undefined) {
     return {
       problem: {
         row: `dictionary ${file.dictionary}`,
-        expected: dictionary.problem,
-        fix: dictionary.fix,
+        expected: "the data dictionary, which could not be read (see its own problem)",
+        fix: "make the dictionary a regular file within the size limit",
       },
     };
+  }
+  const dictionary = decodeText(dictionaryBytes, file.encoding ?? "utf-8", file.bom ?? false);
+  if ("problem" in dictionary) {
+    const located = encodingProblem(dictionary, { ...file, delimiter: "," });
+    return { problem: { ...located, row: `dictionary ${file.dictionary} ${located.row}`.trim() } };
   }
   return readRedcapTables(decoded.text, dictionary.text, file);
 }
 
-function rename(read: { table: RawTable; problems: ReadProblem[] }) {
-  return { raw: read.table, problems: read.problems };
+function readWorkbook(file: FileSpec, bytes: Uint8Array, limits: InputLimits) {
+  const sheets = file.tables.map((t) => t.sheet ?? "");
+  try {
+    const workbook = openWorkbook(bytes, sheets, bytesOf(limits.workbookPartMiB));
+    return {
+      read: (_: number, t: TableSpec) => rename(readSheet(workbook, t.sheet ?? "", t.headerRow)),
+    };
+  } catch (error) {
+    if (error instanceof ZipLimitError) {
+      return {
+        problem: {
+          row: "",
+          rule: "part-too-large",
+          expected: `a workbook whose parts inflate to at most ${limits.workbookPartMiB} MiB ` +
+            `each (the plan's inputLimits.workbookPartMiB), but ${error.message}`,
+          fix: "check that this is the workbook the site meant to send (a few kilobytes of " +
+            "cells do not inflate to megabytes); if it is, raise inputLimits.workbookPartMiB",
+        },
+      };
+    }
+    return {
+      problem: {
+        row: "",
+        expected: `an .xlsx workbook, but ${(error as Error).message}`,
+        fix: "export the workbook again from Excel",
+      },
+    };
+  }
 }
 
-/** An issue for each mapped column the file lacks, or has twice. */
-function missingColumns(
-  site: string,
-  file: FileSpec,
-  table: TableSpec,
-  raw: RawTable,
-  allowed: Set<string> | undefined,
-): Issue[] {
-  const issues: Issue[] = [];
-  const where = file.format === "xlsx"
-    ? `${table.sheet}!${table.headerRow}`
-    : file.format === "redcap"
-    ? `dictionary ${file.dictionary}`
-    : `row ${table.headerRow}`;
-  for (const [field, column] of Object.entries(table.columns)) {
-    const count = allowed
-      ? (allowed.has(column) ? 1 : 0)
-      : raw.header.filter((h) => h === column).length;
-    if (count === 1) continue;
-    issues.push({
-      site,
-      file: file.path,
-      row: where,
-      column: `"${column}" (${field})`,
-      rule: count === 0 ? "missing-column" : "duplicate-column",
-      expected: count === 0
-        ? `a column named "${column}" for ${field}, which the ${
-          allowed ? "dictionary" : "header"
-        } does not have`
-        : `one column named "${column}", but the header has ${count}`,
-      fix: "correct the column name in site.json's columns, or the export's header",
-    });
-  }
-  return issues;
+/** An encoding problem, located at its row and column when the file is delimited. */
+function encodingProblem(decoded: EncodingProblem, file: FileSpec): ReadProblem {
+  const base = { rule: "encoding", expected: decoded.problem, fix: decoded.fix };
+  if (decoded.at === undefined) return { row: "", ...base };
+  const { text, index } = decoded.at;
+  const where = locateCharacter(
+    text,
+    index,
+    file.format === "delimited" ? file.delimiter ?? "," : "\u0000",
+    file.format === "delimited" ? (file.tables[0]?.headerRow ?? 1) : Number.MAX_SAFE_INTEGER,
+  );
+  return file.format === "delimited"
+    ? { ...where, ...base }
+    : { row: where.row.replace("row", "line"), value: where.value, ...base };
+}
+
+function rename(read: { table: RawTable; problems: ReadProblem[] }) {
+  return { raw: read.table, problems: read.problems };
 }

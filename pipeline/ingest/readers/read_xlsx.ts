@@ -3,7 +3,7 @@
  * `r` references (`D7`), as Excel numbers them; a row or cell without one follows the previous.
  * Cell types: shared string (`s`), inline string, formula string (`str`), boolean, error and ISO
  * date text become text; number cells (no type, or `n`) stay numbers, so a date stored as a
- * serial day number reaches the date parser as a number.
+ * serial day number reaches the date parser as a number, with the workbook's date system.
  *
  * @module
  */
@@ -21,12 +21,18 @@ export function readSheet(
 ): { table: RawTable; problems: ReadProblem[] } {
   const document = workbook.sheets.get(sheet);
   if (document === undefined) {
-    const names = [...workbook.sheets.keys()].map((n) => JSON.stringify(n)).join(", ");
-    return failed(sheet, `a sheet named "${sheet}" (the workbook has ${names})`);
+    const names = workbook.sheetNames.map((n) => JSON.stringify(n)).join(", ");
+    return failed(sheet, `a sheet named "${sheet}" (the workbook has ${names})`, "missing-sheet");
   }
   const grid = sheetCells(document, workbook.sharedStrings);
   const headerCells = grid.get(headerRow);
-  if (headerCells === undefined) return failed(sheet, `column names on row ${headerRow}`);
+  if (headerCells === undefined) {
+    return failed(
+      sheet,
+      `column names on row ${headerRow}, but the row is empty`,
+      "missing-header",
+    );
+  }
   const header = new Map<string, string>(); // column letter -> name
   for (const [letter, value] of headerCells) header.set(letter, String(value).trim());
   const letters = new Map([...header].map(([letter, name]) => [name, letter]));
@@ -48,7 +54,10 @@ export function readSheet(
       fingerprint: JSON.stringify(fingerprint),
     });
   }
-  return { table: { header: [...header.values()], rows }, problems: [] };
+  return {
+    table: { header: [...header.values()], rows, dateSystem: workbook.dateSystem },
+    problems: [],
+  };
 }
 
 /** Row number -> column letter -> value, for every cell that has a value. */
@@ -95,11 +104,16 @@ function columnLetter(number: number): string {
   return letters;
 }
 
-function failed(sheet: string, expected: string): { table: RawTable; problems: ReadProblem[] } {
+function failed(
+  sheet: string,
+  expected: string,
+  rule: string,
+): { table: RawTable; problems: ReadProblem[] } {
   return {
     table: { header: [], rows: [] },
     problems: [{
       row: `${sheet}!`,
+      rule,
       expected,
       fix: "set sheet and headerRow in site.json to the workbook's sheet and header row",
     }],

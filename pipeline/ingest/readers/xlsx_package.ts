@@ -1,26 +1,34 @@
 /**
- * The parts of an Office Open XML workbook (.xlsx) that ingest needs: the sheets by name (through
- * the workbook's relationships, not by guessing part names) and the shared-string table. The zip
- * is opened with fflate and each XML part parsed with jsdom's `DOMParser`, a conforming XML parser
- * that reports malformed parts instead of repairing them.
+ * The parts of an Office Open XML workbook (.xlsx) that ingest needs: the sheets a site spec names
+ * (found through the workbook's relationships, not by guessing part names), the shared-string
+ * table, and the workbook's date system (`<workbookPr date1904="1"/>`: serial 0 is 1904-01-01
+ * instead of 1900's serial 1 = 1900-01-01). Only those parts are inflated, each under the plan's
+ * `inputLimits.workbookPartMiB` (`zip_archive.ts`); every other part, however large, is never
+ * touched. Each XML part is parsed with jsdom's `DOMParser`, a conforming XML parser that reports
+ * malformed parts instead of repairing them (and expands no entity it was not given).
  *
  * @module
  */
 
 // @ts-types="@types/jsdom"
 import { JSDOM } from "jsdom";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import { posix } from "node:path";
+import { inflateMember, zipDirectory } from "./zip_archive.ts";
 
 /** SpreadsheetML's main namespace. */
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/** An opened workbook: each sheet's XML document by sheet name, and the shared strings. */
+/** An opened workbook: the sheets asked for by name, every sheet's name, the shared strings. */
 export interface Workbook {
   sheets: Map<string, Document>;
+  /** Every sheet the workbook declares, in its order (for messages). */
+  sheetNames: string[];
   sharedStrings: string[];
+  /** The date system of its serial dates. */
+  dateSystem: 1900 | 1904;
 }
 
 let parser: DOMParser | undefined;
@@ -35,18 +43,30 @@ export function parseXml(text: string, part: string): Document {
   return document;
 }
 
-/** Opens the workbook in `bytes`; throws an Error saying what is missing or malformed. */
-export function openWorkbook(bytes: Uint8Array): Workbook {
-  let files: Record<string, Uint8Array>;
+/**
+ * Opens the workbook in `bytes`, inflating only its directory parts, the sheets named in `sheets`
+ * (others are listed by name only) and the shared strings, each at most `partLimit` bytes; throws
+ * an Error saying what is missing, malformed or too large.
+ */
+export function openWorkbook(
+  bytes: Uint8Array,
+  sheets: readonly string[],
+  partLimit: number,
+): Workbook {
+  let members;
   try {
-    files = unzipSync(bytes);
+    members = zipDirectory(bytes);
   } catch (error) {
-    throw new Error(`the file is not a zip archive, so not an .xlsx workbook (${error})`);
+    throw new Error(
+      `the file is not a readable zip archive, so not an .xlsx workbook: ${
+        (error as Error).message
+      }`,
+    );
   }
   const part = (name: string): Document => {
-    const data = files[name];
-    if (data === undefined) throw new Error(`the workbook has no part ${name}`);
-    return parseXml(strFromU8(data), name);
+    const member = members.get(name);
+    if (member === undefined) throw new Error(`the workbook has no part ${name}`);
+    return parseXml(strFromU8(inflateMember(bytes, member, partLimit)), name);
   };
   const workbook = part("xl/workbook.xml");
   const relationships = part("xl/_rels/workbook.xml.rels");
@@ -63,17 +83,32 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
       sharedStringsPart = posix.normalize(path);
     }
   }
-  const sheets = new Map<string, Document>();
+  const opened = new Map<string, Document>();
+  const sheetNames: string[] = [];
   for (const sheet of workbook.getElementsByTagNameNS(MAIN_NS, "sheet")) {
-    const id = sheet.getAttributeNS(RELATIONSHIPS_NS, "id") ?? "";
-    const target = targets.get(id);
-    if (target === undefined) throw new Error(`sheet ${sheet.getAttribute("name")} has no part`);
-    sheets.set(sheet.getAttribute("name") ?? "", part(target));
+    const name = sheet.getAttribute("name") ?? "";
+    sheetNames.push(name);
+    if (!sheets.includes(name) || opened.has(name)) continue;
+    const target = targets.get(sheet.getAttributeNS(RELATIONSHIPS_NS, "id") ?? "");
+    if (target === undefined) throw new Error(`sheet ${name} has no part`);
+    opened.set(name, part(target));
   }
-  const sharedStrings = sharedStringsPart === undefined
+  const sharedStrings = sharedStringsPart === undefined || opened.size === 0
     ? []
     : [...part(sharedStringsPart).getElementsByTagNameNS(MAIN_NS, "si")].map(richText);
-  return { sheets, sharedStrings };
+  return { sheets: opened, sheetNames, sharedStrings, dateSystem: dateSystem(workbook) };
+}
+
+/** The workbook's date system, from `workbookPr`'s `date1904` (an XML Schema boolean). */
+function dateSystem(workbook: Document): 1900 | 1904 {
+  const value = workbook.getElementsByTagNameNS(MAIN_NS, "workbookPr")[0]
+    ?.getAttribute("date1904");
+  if (value === null || value === undefined || value === "false" || value === "0") return 1900;
+  if (value === "true" || value === "1") return 1904;
+  throw new Error(
+    `xl/workbook.xml says date1904="${value}", which is neither true nor false, so its serial ` +
+      "dates cannot be read",
+  );
 }
 
 /** The text of a shared or inline string: its `t` elements, without phonetic runs (`rPh`). */

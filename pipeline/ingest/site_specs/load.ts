@@ -1,14 +1,24 @@
 /**
  * Loads and validates every site spec of a raw-folder snapshot, and refuses what no spec accounts
  * for: a file that no spec claims, a sub-folder, a symbolic link, a site folder without `site.json`.
- * Sites whose spec is valid are returned even when another site's is not, so that one run reports
- * the problems of every site.
+ * Entries the snapshot did not open are refused here by name: a pipe, socket or device (never
+ * opened, since reading one can block forever), and a claimed file larger than the plan's
+ * `inputLimits.fileMiB`. Sites whose spec is valid are returned even when another site's is not,
+ * so that one run reports the problems of every site.
  *
  * @module
  */
 
 import type { Issue } from "../validation/issues.ts";
-import type { RawFolder, SiteFolder } from "../readers/raw_folder.ts";
+import {
+  isReadable,
+  type RawEntry,
+  type RawFolder,
+  type SiteFolder,
+  SPEC_FILE,
+} from "../readers/raw_folder.ts";
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from "../readers/input_limits.ts";
+import { notRegularIssue, symlinkIssue, tooLargeIssue } from "./entry_issues.ts";
 import { type SiteSpec, validateSiteSpec } from "./site.ts";
 
 /** A site whose spec is valid, with its folder. */
@@ -17,15 +27,19 @@ export interface LoadedSite {
   folder: SiteFolder;
 }
 
-const SPEC = "site.json";
+const SPEC = SPEC_FILE;
 const TOP_LEVEL_FILES = ["README.md"];
 const SPEC_FIX = "correct site.json as data/site-spec.md describes";
 
 /** The valid sites of `raw`, and an issue for everything refused. */
-export function loadSiteSpecs(raw: RawFolder): { sites: LoadedSite[]; issues: Issue[] } {
+export function loadSiteSpecs(
+  raw: RawFolder,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+): { sites: LoadedSite[]; issues: Issue[] } {
   const issues: Issue[] = [];
   for (const entry of raw.entries) {
     if (entry.kind === "symlink") issues.push(symlinkIssue("", entry.name));
+    if (entry.kind === "other") issues.push(notRegularIssue("", entry));
     if (entry.kind === "file" && !TOP_LEVEL_FILES.includes(entry.name)) {
       issues.push({
         site: "",
@@ -40,13 +54,51 @@ export function loadSiteSpecs(raw: RawFolder): { sites: LoadedSite[]; issues: Is
   }
   const sites: LoadedSite[] = [];
   for (const folder of raw.sites) {
-    const site = loadSite(folder, issues);
+    const site = loadSite(folder, limits, issues);
     if (site) sites.push(site);
+  }
+  if (raw.sites.length === 0) {
+    issues.push({
+      site: "",
+      file: "",
+      row: "",
+      column: "",
+      rule: "no-site",
+      expected: "at least one site folder (with its export and site.json) in the raw folder",
+      fix: "point --raw at the folder that holds the site folders (data/site-spec.md)",
+    });
   }
   return { sites, issues };
 }
 
-function loadSite(folder: SiteFolder, issues: Issue[]): LoadedSite | undefined {
+function loadSite(
+  folder: SiteFolder,
+  limits: InputLimits,
+  issues: Issue[],
+): LoadedSite | undefined {
+  for (const entry of folder.entries) {
+    if (entry.kind === "other") issues.push(notRegularIssue(folder.name, entry));
+  }
+  const tooLarge = (entry: RawEntry) =>
+    entry.kind === "file" && !isReadable(entry, limits)
+      ? [tooLargeIssue(folder.name, entry, limits)]
+      : [];
+  for (const [name, reason] of folder.unreadable ?? []) {
+    issues.push({
+      site: folder.name,
+      file: name,
+      row: "",
+      column: "",
+      rule: "unreadable-file",
+      expected: `a file the pipeline can read, but reading it failed: ${reason}`,
+      fix: "check the file's permissions, or copy it again from what the site sent",
+    });
+  }
+  const specEntry = folder.entries.find((e) => e.name === SPEC);
+  if (specEntry && tooLarge(specEntry).length > 0) {
+    issues.push(...tooLarge(specEntry));
+    return undefined;
+  }
   const bytes = folder.files.get(SPEC);
   const specIssue = (expected: string): Issue => ({
     site: folder.name,
@@ -61,7 +113,12 @@ function loadSite(folder: SiteFolder, issues: Issue[]): LoadedSite | undefined {
     if (entry.kind === "symlink") issues.push(symlinkIssue(folder.name, entry.name));
   }
   if (bytes === undefined) {
-    issues.push(specIssue("the site folder has no site.json (or it is not a regular file)"));
+    // A spec that is a pipe or a device, or could not be read, has its own issue already.
+    if (specEntry === undefined || specEntry.kind === "symlink") {
+      issues.push(specIssue("the site folder has no site.json (a regular file)"));
+    } else if (specEntry.kind === "directory") {
+      issues.push(specIssue("site.json is a folder, not a file"));
+    }
     return undefined;
   }
   let value: unknown;
@@ -71,9 +128,11 @@ function loadSite(folder: SiteFolder, issues: Issue[]): LoadedSite | undefined {
     issues.push(specIssue(`site.json is not valid UTF-8 JSON (${(error as Error).message})`));
     return undefined;
   }
-  const names = folder.entries.filter((e) => e.kind === "file" && e.name !== SPEC).map((e) =>
-    e.name
-  );
+  // Pipes and devices count as present, so that a spec naming one is not told the name is missing:
+  // the entry's own issue says what it is.
+  const names = folder.entries
+    .filter((e) => (e.kind === "file" || e.kind === "other") && e.name !== SPEC)
+    .map((e) => e.name);
   const { spec, problems } = validateSiteSpec(value, names);
   issues.push(...problems.map(specIssue));
   const code = (value as { site?: unknown } | null)?.site;
@@ -83,7 +142,11 @@ function loadSite(folder: SiteFolder, issues: Issue[]): LoadedSite | undefined {
   if (!spec) return undefined;
   const claimed = new Set(spec.files.flatMap((f) => [f.path, f.dictionary ?? f.path]));
   for (const entry of folder.entries) {
-    if (entry.name === SPEC || entry.kind === "symlink" || claimed.has(entry.name)) continue;
+    if (claimed.has(entry.name)) issues.push(...tooLarge(entry));
+    if (
+      entry.name === SPEC || entry.kind === "symlink" || entry.kind === "other" ||
+      claimed.has(entry.name)
+    ) continue;
     issues.push({
       site: folder.name,
       file: entry.name,
@@ -97,16 +160,4 @@ function loadSite(folder: SiteFolder, issues: Issue[]): LoadedSite | undefined {
     });
   }
   return spec.site === folder.name ? { spec, folder } : undefined;
-}
-
-function symlinkIssue(site: string, name: string): Issue {
-  return {
-    site,
-    file: name,
-    row: "",
-    column: "",
-    rule: "symlink",
-    expected: "a symbolic link: refused, because it could point outside the raw folder",
-    fix: "replace the link with the file itself",
-  };
 }

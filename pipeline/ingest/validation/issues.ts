@@ -43,7 +43,8 @@ export function showFound(value: Found): string {
 
 /** One issue as two lines of text. */
 export function formatIssue(issue: Issue): string {
-  const where = [issue.site, issue.file, issue.row].filter((part) => part !== "").join(" ");
+  const where = [issue.site, issue.file, issue.row].filter((part) => part !== "").join(" ") ||
+    "the raw folder";
   const column = issue.column === "" ? "" : `, column ${issue.column}`;
   if (issue.value === undefined) {
     return `- ${where}${column}: ${issue.expected}\n  rule ${issue.rule}; fix: ${issue.fix}`;
@@ -59,7 +60,8 @@ export function issuesError(issues: readonly Issue[], limit = ISSUE_LIMIT): Pipe
   const noun = issues.length === 1 ? "problem" : "problems";
   return new PipelineError(
     `raw data cannot be used: ${issues.length} ${noun} found\n${shown.join("\n")}${more}\n` +
-      "Nothing was written. Fix the export or its site.json as each line says, then run again.",
+      "Nothing was written. Fix the export, its site.json or the analysis plan as each line " +
+      "says, then run again.",
   );
 }
 

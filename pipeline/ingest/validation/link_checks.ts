@@ -1,15 +1,14 @@
 /**
  * Links each line and assessment to its patient within the site, and runs the checks that need
  * both: every line and assessment belongs to a reported patient (and an assessment to a reported
- * line), dates are in a possible order, and a patient with a line for advanced disease has the date
- * advanced disease was diagnosed (overall survival starts there).
+ * line), and a patient with a line for advanced disease has the date advanced disease was
+ * diagnosed (overall survival starts there). The order of dates is checked with the other
+ * plausibility rules (`plausibility/`).
  *
  * @module
  */
 
-import type { DataWarning } from "../../_shared/contracts/data_warning.ts";
 import type { Issue } from "./issues.ts";
-import { lineOrderIssues, patientOrderIssues } from "./order_checks.ts";
 import { recordIssue } from "./record_issue.ts";
 import type { SourceRecord } from "../values/source_records.ts";
 
@@ -26,15 +25,14 @@ export interface KnownRows {
   incompleteSites: ReadonlySet<string>;
 }
 
-/** Issues and warnings of the links between the tables of `records` (duplicates merged). */
+/** Issues of the links between the tables of `records` (duplicates merged). */
 export function linkChecks(
   patients: readonly SourceRecord[],
   lines: readonly SourceRecord[],
   assessments: readonly SourceRecord[],
   known: KnownRows = { failed: [], incompleteSites: new Set() },
-): { issues: Issue[]; warnings: DataWarning[] } {
-  const issues: Issue[] = patients.flatMap(patientOrderIssues);
-  const warnings: DataWarning[] = [];
+): { issues: Issue[] } {
+  const issues: Issue[] = [];
   const byKey = new Map(patients.map((p) => [patientKey(p.site, p.values.case_id), p]));
   const lineKeys = new Set<string>();
   const failedPatients = new Set<string>();
@@ -62,9 +60,6 @@ export function linkChecks(
       continue;
     }
     lineKeys.add(`${key}\u0000${line.values.line}`);
-    const checked = lineOrderIssues(line, patient);
-    issues.push(...checked.issues);
-    warnings.push(...checked.warnings);
     if (
       line.values.setting === "advanced" && patient.values.advanced_date === null &&
       !needsAdvancedDate.has(patient)
@@ -99,5 +94,5 @@ export function linkChecks(
       );
     }
   }
-  return { issues, warnings };
+  return { issues };
 }

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { LAST_EXCEL_SERIAL } from "../../_shared/contracts/plausibility_rules.ts";
 import { isIsoDate, isoFromDayNumber } from "../../_shared/dates.ts";
 import type { Cell } from "../readers/raw_table.ts";
 import type { DateFormat } from "../site_specs/types.ts";
@@ -19,10 +20,28 @@ const PATTERNS: Record<Exclude<DateFormat, "excel-serial">, [RegExp, "dmy" | "md
 
 /** Days from 1970-01-01 back to Excel's day 0 in the 1900 system, for serials after 60. */
 const EXCEL_EPOCH_OFFSET = 25_569;
+/** Days from 1970-01-01 back to 1904-01-01, serial 0 of the 1904 system. */
+const EXCEL_1904_OFFSET = 24_107;
 
-/** The ISO date of `cell` read as `format`, or `undefined` when it is not such a date. */
-export function parseDate(cell: Cell, format: DateFormat): string | undefined {
-  if (format === "excel-serial") return excelSerialDate(cell);
+/** A workbook's date system: 1900 (Excel's default) or 1904 (`date1904`, old Mac Excel). */
+export type DateSystem = 1900 | 1904;
+
+/** The serial day numbers each system can hold: up to 9999-12-31. */
+export const EXCEL_SERIAL_RANGE: Readonly<Record<DateSystem, readonly [number, number]>> = {
+  1900: [1, LAST_EXCEL_SERIAL],
+  1904: [0, LAST_EXCEL_SERIAL - 1462],
+};
+
+/**
+ * The ISO date of `cell` read as `format`: a date, `undefined` when it is not one, or
+ * `"out-of-range"` for an Excel serial beyond what Excel can hold (a number, but no day).
+ */
+export function parseDate(
+  cell: Cell,
+  format: DateFormat,
+  system: DateSystem = 1900,
+): string | undefined | "out-of-range" {
+  if (format === "excel-serial") return excelSerialDate(cell, system);
   if (typeof cell !== "string") return undefined;
   const [pattern, order] = PATTERNS[format];
   const match = pattern.exec(cell);
@@ -34,14 +53,19 @@ export function parseDate(cell: Cell, format: DateFormat): string | undefined {
 }
 
 /**
- * Excel's 1900 date system: serial 1 is 1900-01-01, and serial 60 is 1900-02-29, a day that did
- * not exist (Lotus 1-2-3 compatibility), so it is refused and later serials are shifted by one.
- * A fraction is a time of day and is dropped.
+ * Excel's serial day numbers. In the 1900 system serial 1 is 1900-01-01, and serial 60 is
+ * 1900-02-29, a day that did not exist (Lotus 1-2-3 compatibility), so it is refused and later
+ * serials are shifted by one. In the 1904 system serial 0 is 1904-01-01. A fraction is a time of
+ * day and is dropped. A serial past 9999-12-31 is no date at all: refused as out of range, rather
+ * than turned into the year 10113 or into an invalid time.
  */
-function excelSerialDate(cell: Cell): string | undefined {
+function excelSerialDate(cell: Cell, system: DateSystem): string | undefined | "out-of-range" {
   const serial = typeof cell === "number" ? cell : /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : NaN;
-  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  if (!Number.isFinite(serial)) return undefined;
   const day = Math.floor(serial);
+  const [first, last] = EXCEL_SERIAL_RANGE[system];
+  if (day < first || day > last) return "out-of-range";
+  if (system === 1904) return isoFromDayNumber(day - EXCEL_1904_OFFSET);
   if (day === 60) return undefined;
   return isoFromDayNumber(day < 60 ? day - EXCEL_EPOCH_OFFSET + 1 : day - EXCEL_EPOCH_OFFSET);
 }

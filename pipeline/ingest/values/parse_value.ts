@@ -7,7 +7,7 @@
  * @module
  */
 
-import { parseDate } from "./parse_date.ts";
+import { EXCEL_SERIAL_RANGE, parseDate } from "./parse_date.ts";
 import type { Cell } from "../readers/raw_table.ts";
 import type { FieldSpec } from "./source_fields.ts";
 import type { FileSpec } from "../site_specs/types.ts";
@@ -26,6 +26,8 @@ export interface Failure {
 export interface ValueContext {
   file: Pick<FileSpec, "missing" | "decimalMark" | "dateFormat">;
   codes?: Readonly<Record<string, string | null>>;
+  /** A workbook's date system for serial dates (default 1900). */
+  dateSystem?: 1900 | 1904;
 }
 
 /** `cell` (undefined: the row lacks the column) as a value of `field`, or why it is unusable. */
@@ -42,8 +44,33 @@ export function parseValue(
     case "code":
       return parseCode(text, field, context.codes);
     case "date": {
-      const iso = parseDate(typeof cell === "number" ? cell : text, context.file.dateFormat);
+      const system = context.dateSystem ?? 1900;
+      const iso = parseDate(
+        typeof cell === "number" ? cell : text,
+        context.file.dateFormat,
+        system,
+      );
+      if (iso === "out-of-range") {
+        const [first, last] = EXCEL_SERIAL_RANGE[system];
+        return fail(
+          "excel-serial-out-of-range",
+          `an Excel serial day number from ${first} to ${last} (the ${system} date system ` +
+            "ends on 9999-12-31)",
+          "correct the date in the workbook: the cell holds a number that is no date",
+        );
+      }
       if (iso !== undefined) return { value: iso };
+      if (
+        context.file.dateFormat === "excel-serial" && system === 1900 &&
+        Math.floor(Number(text)) === 60
+      ) {
+        return fail(
+          "unparseable-date",
+          "a real day, but Excel serial 60 is 29 February 1900, which never existed (a leap-year " +
+            "error Excel keeps from Lotus 1-2-3)",
+          "correct the date in the workbook",
+        );
+      }
       return fail(
         "unparseable-date",
         `a date as ${context.file.dateFormat}`,

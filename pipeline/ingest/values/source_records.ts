@@ -56,12 +56,13 @@ export function sourceRecords(
     for (const [name, field] of Object.entries(fields)) {
       const column = table.columns[name];
       const cell = column === undefined ? undefined : row.values.get(column);
-      const parsed = parseValue(cell, field, { file, codes: table.codes[name] });
-      const found = field.identifier
-        ? { withheld: name }
-        : cell === undefined
-        ? null
-        : String(cell).trim();
+      const parsed = parseValue(cell, field, {
+        file,
+        codes: table.codes[name],
+        dateSystem: raw.dateSystem,
+      });
+      const text = cell === undefined ? "" : String(cell).trim();
+      const found = field.identifier ? { withheld: name } : text === "" ? null : text;
       const report = (rule: string, expected: string, fix: string) => {
         usable = false;
         issues.push({ site, file: file.path, ...at(name), value: found, rule, expected, fix });

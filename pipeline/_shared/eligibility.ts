@@ -4,11 +4,20 @@
  * locally advanced or metastatic disease; the first such line starting within the therapy window
  * of the analysis plan (June 1985 to May 2021, inclusive). Duplicates are handled before this.
  *
+ * Shared by harmonise, which applies the criteria, and ingest, which refuses a raw folder where no
+ * patient meets them (an empty cohort has no statistics), so both read the criteria from here.
+ *
  * @module
  */
 
-import type { EligibilityReason } from "../_shared/contracts/cdm_schema.ts";
-import type { Person } from "./persons.ts";
+import type { EligibilityReason } from "./contracts/cdm_schema.ts";
+
+/** What the criteria read of a person: every site's patient record, and every line. */
+export interface EligibilityInput {
+  canonical: { molecular_confirmation?: unknown; fusion?: unknown };
+  records: readonly { molecular_confirmation?: unknown }[];
+  lines: readonly { setting?: unknown; start_date?: unknown }[];
+}
 
 /** The therapy window, as ISO dates, inclusive. */
 export interface TherapyWindow {
@@ -18,7 +27,7 @@ export interface TherapyWindow {
 
 /** Why `person` is excluded (with the value that decided it), or `undefined` when included. */
 export function eligibility(
-  person: Person,
+  person: EligibilityInput,
   window: TherapyWindow,
 ): { reason: EligibilityReason; detail: string } | undefined {
   if (!person.records.some((r) => r.molecular_confirmation === "yes")) {
@@ -28,8 +37,8 @@ export function eligibility(
         `(fusion "${person.canonical.fusion}"): no EWSR1 rearrangement shown`,
     };
   }
-  const starts = person.lines.filter((l) => l.setting === "advanced").map((l) => l.start_date)
-    .sort();
+  const starts = person.lines.filter((l) => l.setting === "advanced")
+    .map((l) => String(l.start_date)).sort();
   const first = starts[0];
   if (first === undefined) {
     const other = person.lines.length;
