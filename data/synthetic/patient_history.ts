@@ -6,7 +6,8 @@
  * @module
  */
 
-import { addDays, completedYears } from "../../pipeline/_shared/dates.ts";
+import { completedYears } from "../../pipeline/_shared/dates.ts";
+import { addDays } from "./cached_dates.ts";
 import type { Line } from "./model.ts";
 import type { Random } from "./random.ts";
 import { REGIMENS } from "./regimens.ts";

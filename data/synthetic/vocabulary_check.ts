@@ -8,12 +8,12 @@
  */
 
 import { csvParseRows } from "d3-dsv";
-import type { Cohort } from "./model.ts";
+import type { SiteRecord } from "./model.ts";
 import { normaliseText } from "./regimens.ts";
 
-/** Problems found, one sentence each (empty when the vocabulary covers the cohort). */
+/** Problems found, one sentence each (empty when the vocabulary covers the records). */
 export function vocabularyProblems(
-  cohort: Cohort,
+  cohort: { readonly records: readonly SiteRecord[] },
   regimensCsv: string,
   classesCsv: string,
 ): string[] {

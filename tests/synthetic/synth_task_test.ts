@@ -26,6 +26,23 @@ Deno.test("an uncalibrated cohort is the same for the same seed and differs for 
   assert.ok(differences(treeA, await readTree(c)).length > 0, "another seed gives another cohort");
 });
 
+Deno.test("an uncalibrated cohort's bytes do not depend on the number of workers writing its sites", async () => {
+  const [one, two, three] = await Promise.all([
+    Deno.makeTempDir(),
+    Deno.makeTempDir(),
+    Deno.makeTempDir(),
+  ]);
+  const args = ["--seed", "4", "--patients", "600", "--sites", "13"];
+  await runSynth([...args, "--out", one, "--workers", "1"]);
+  await runSynth([...args, "--out", two, "--workers", "2"]);
+  await runSynth([...args, "--out", three, "--workers", "5"]);
+  const tree = await readTree(one);
+  // The ten sites' 34 files, S11 to S13 (csv_iso, csv_latin1, tsv_us: 4 each), the annex.
+  assert.equal(tree.size, 34 + 12 + 1);
+  assert.deepEqual(differences(tree, await readTree(two)), []);
+  assert.deepEqual(differences(tree, await readTree(three)), []);
+});
+
 Deno.test("regenerating into a folder removes its stale site files and folders, nothing else", async () => {
   const out = await Deno.makeTempDir();
   await runSynth(["--seed", "3", "--patients", "30", "--sites", "12", "--out", out]);

@@ -35,13 +35,23 @@ export function redcapJson(
     for (const variable of variables) record[variable] = "";
     return record;
   };
+  // Each instrument's rows grouped by record once, so the export is linear in the rows.
+  const rowsByRecord = instruments.map((instrument) => {
+    const groups = new Map<string, (readonly string[])[]>();
+    instrument.rows.forEach((row, r) => {
+      const id = instrument.recordIds[r]!;
+      const group = groups.get(id);
+      if (group === undefined) groups.set(id, [row]);
+      else group.push(row);
+    });
+    return groups;
+  });
   const lines: string[] = [];
   for (const id of recordOrder) {
-    for (const instrument of instruments) {
+    for (const [i, instrument] of instruments.entries()) {
       const repeating = instrument.table.where?.redcap_repeat_instrument ?? "";
       let instance = 0;
-      instrument.rows.forEach((row, r) => {
-        if (instrument.recordIds[r] !== id) return;
+      (rowsByRecord[i]!.get(id) ?? []).forEach((row) => {
         instance++;
         const record = empty();
         record.record_id = id;

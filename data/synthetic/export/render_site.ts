@@ -16,18 +16,28 @@ import { type RawCell, tableRows } from "./table_rows.ts";
 import { excelSerial, formatDate, formatNumber } from "./text_values.ts";
 import { writeXlsx, type XlsxCell } from "./xlsx.ts";
 
-/** File name -> bytes, `site.json` included. */
+/** One site's files and the number of data rows of each of its tables. */
+export interface RenderedSite {
+  /** File name -> bytes, `site.json` included. */
+  files: Map<string, Uint8Array>;
+  /** Data rows of each table, in the layout's file and table order (for the annex). */
+  tableRows: number[];
+}
+
+/** Every file of the site's export, from its records (in case order). */
 export function renderSite(
   site: string,
   layout: Layout,
   records: readonly SiteRecord[],
-): Map<string, Uint8Array> {
+): RenderedSite {
   const files = new Map<string, Uint8Array>();
+  const counts: number[] = [];
   for (const file of layout.files) {
     const tables = file.tables.map((table) => ({
       table,
       rows: tableRows(table, file, records, layout.level),
     }));
+    counts.push(...tables.map(({ rows }) => rows.length));
     if (file.format === "delimited") {
       const [only, ...more] = tables;
       if (only === undefined || more.length > 0) {
@@ -81,7 +91,7 @@ export function renderSite(
     "site.json",
     new TextEncoder().encode(JSON.stringify(siteJson(site, layout), null, 2) + "\n"),
   );
-  return files;
+  return { files, tableRows: counts };
 }
 
 function cellText(cell: RawCell, file: FileLayout): string {

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { dayNumber } from "../../../pipeline/_shared/dates.ts";
+import { cachedDayNumber as dayNumber } from "../cached_dates.ts";
 
 export type DateFormat = "YYYY-MM-DD" | "DD/MM/YYYY" | "MM/DD/YYYY" | "DD.MM.YYYY" | "excel-serial";
 
