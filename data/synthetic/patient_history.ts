@@ -6,8 +6,7 @@
  * @module
  */
 
-import { completedYears } from "../../pipeline/_shared/dates.ts";
-import { addDays } from "./cached_dates.ts";
+import { addDays, completedYears } from "./fast_dates.ts";
 import type { Line } from "./model.ts";
 import type { Random } from "./random.ts";
 import { REGIMENS } from "./regimens.ts";

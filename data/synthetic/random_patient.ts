@@ -12,6 +12,7 @@
  * @module
  */
 
+import { addDays } from "./fast_dates.ts";
 import type { Patient } from "./model.ts";
 import { drawDiseaseProfile } from "./measurements.ts";
 import { fictitiousName } from "./names.ts";
@@ -32,6 +33,21 @@ export interface DraftedPatient {
 /** The internal key of the `index`-th patient (0-based) of `site`; never exported. */
 export function randomPatientKey(site: string, index: number): string {
   return `${site}-P${index + 1}`;
+}
+
+/**
+ * The diagnosis date of the `index`-th patient of `site`, from the first draws of its stream (its
+ * profile): enough to number a site's cases before any patient is drawn in full.
+ */
+export function randomDiagnosisDate(
+  seed: number,
+  site: string,
+  layout: Layout,
+  index: number,
+): string {
+  const random = createRandom(seed, `${site}/patient-${index}`);
+  const profile = randomProfile(randomPatientKey(site, index), site, layout, random);
+  return addDays(profile.advancedDate, -profile.relapseDays);
 }
 
 /** Plans the course of the `index`-th patient of `site` and chooses its responses. */

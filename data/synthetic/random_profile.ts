@@ -7,7 +7,7 @@
  * @module
  */
 
-import { cachedDayNumber as dayNumber, cachedIso as isoFromDayNumber } from "./cached_dates.ts";
+import { dayNumber, isoFromDay as isoFromDayNumber } from "./fast_dates.ts";
 import { DATA_CUTOFF, STUDY_WINDOW } from "./config.ts";
 import type { Fusion, PrimarySite, Stage } from "./model.ts";
 import type { PatientProfile } from "./patient.ts";

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { addDays, daysBetween } from "./cached_dates.ts";
+import { addDays, daysBetween } from "./fast_dates.ts";
 import { DATA_CUTOFF } from "./config.ts";
 import type { Patient } from "./model.ts";
 import { fictitiousName } from "./names.ts";

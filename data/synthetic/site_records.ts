@@ -12,7 +12,7 @@
  * @module
  */
 
-import { addDays } from "./cached_dates.ts";
+import { addDays } from "./fast_dates.ts";
 import type { Line, Patient, ReportedLine, SiteRecord } from "./model.ts";
 import { respelled } from "./names.ts";
 import type { Random } from "./random.ts";
@@ -97,28 +97,48 @@ export function receivingRecord(
 }
 
 /**
- * Numbers one site's records in place and returns them in case order: case numbers follow
- * diagnosis dates (ties by patient key), from the layout's first number with small gaps, as real
- * study logs have, and never a number the export uses for "missing" (999 at one site).
+ * Numbers one site's records in place and returns them in case order ({@linkcode caseNumbers}).
  */
 export function numberSiteCases(
   records: SiteRecord[],
   layout: Layout,
   random: Random,
 ): SiteRecord[] {
+  const keyed = records.map((record) => ({
+    diagnosisDate: record.patient.diagnosisDate,
+    key: record.patient.key,
+    record,
+  }));
+  const ids = caseNumbers(keyed, layout, random);
+  return keyed.map(({ record }, i) => {
+    record.caseId = ids[i]!;
+    return record;
+  });
+}
+
+/** What orders a site's cases: the diagnosis date, then the internal patient key. */
+export interface CaseKey {
+  diagnosisDate: string;
+  key: string;
+}
+
+/**
+ * Sorts `entries` into case order in place and returns their case numbers: case numbers follow
+ * diagnosis dates (ties by patient key), from the layout's first number with small gaps, as real
+ * study logs have, and never a number the export uses for "missing" (999 at one site).
+ */
+export function caseNumbers(entries: CaseKey[], layout: Layout, random: Random): string[] {
   const missing = new Set(layout.files.flatMap((f) => f.missing));
   // ISO dates and keys compare by code unit: the same order as text, without locale rules.
-  const sorted = records.sort((a, b) =>
-    compare(a.patient.diagnosisDate, b.patient.diagnosisDate) ||
-    compare(a.patient.key, b.patient.key)
-  );
+  entries.sort((a, b) => compare(a.diagnosisDate, b.diagnosisDate) || compare(a.key, b.key));
+  const ids: string[] = [];
   let next = layout.caseStart;
-  for (const record of sorted) {
+  for (let i = 0; i < entries.length; i++) {
     while (missing.has(String(next))) next += 1;
-    record.caseId = String(next);
+    ids.push(String(next));
     next += 1 + (random.chance(0.25) ? random.int(1, 2) : 0);
   }
-  return sorted;
+  return ids;
 }
 
 function compare(a: string, b: string): number {

@@ -26,9 +26,14 @@ export function vocabularyProblems(
     csvParseRows(classesCsv).slice(1).map(([regimen = ""]) => regimen.trim()),
   );
   const problems = new Set<string>();
+  // A site writes a few dozen distinct texts over and over: normalise each once.
+  const lookups = new Map<string, string | undefined>();
   for (const record of cohort.records) {
     for (const { regimenText, line } of record.lines) {
-      const mapped = vocabulary.get(normaliseText(regimenText));
+      if (!lookups.has(regimenText)) {
+        lookups.set(regimenText, vocabulary.get(normaliseText(regimenText)));
+      }
+      const mapped = lookups.get(regimenText);
       if (mapped !== line.regimen) {
         problems.add(
           `"${regimenText}" should map to ${line.regimen} but the vocabulary gives ${

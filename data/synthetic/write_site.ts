@@ -1,17 +1,19 @@
 /**
- * Writes one site of an uncalibrated cohort: builds its records from the cohort plan, checks their
- * regimen texts against the vocabulary, renders its files and writes them into `<out>/<site>/`.
- * Only this site's records are held, so memory follows the largest site, not the cohort. The same
- * function runs in the main thread or in a worker (`site_worker.ts`).
+ * Writes one site of an uncalibrated cohort into `<out>/<site>/`: builds its records from the
+ * cohort plan a batch at a time, checks their regimen texts against the vocabulary, and appends
+ * each batch's rendered bytes to the site's files as they come. Only a batch of records is held
+ * (and, for a workbook, its cell values until it is zipped), so memory does not grow with the
+ * site. The same function runs in the main thread or in a worker (`site_worker.ts`).
  *
  * @module
  */
 
 import { join } from "node:path";
 import type { RandomCohortPlan } from "./random_plan.ts";
-import { randomSiteRecords } from "./random_site.ts";
+import { randomSharedKeys, randomSiteBatches } from "./random_site.ts";
 import { vocabularyProblems } from "./vocabulary_check.ts";
-import { exportSite } from "./export/export_site.ts";
+import { siteExporter } from "./export/export_site.ts";
+import type { FileChunk } from "./export/file_writers.ts";
 import type { SiteFacts } from "./export/site_facts.ts";
 
 /** The regimen vocabulary's two files, as text. */
@@ -35,20 +37,46 @@ export async function writeRandomSite(
   out: string,
   vocabulary: VocabularyTexts,
 ): Promise<WrittenSite> {
-  const { records, sharedKeys } = randomSiteRecords(plan, site);
-  const problems = vocabularyProblems({ records }, vocabulary.regimensCsv, vocabulary.classesCsv);
-  if (problems.length > 0) {
-    throw new Error(`The regimen vocabulary does not cover site ${site}: ${problems.join("; ")}`);
-  }
   const layout = plan.sites.find((s) => s.site === site)!.layout;
-  const { files, facts } = exportSite(site, layout, records, sharedKeys);
+  const exporter = siteExporter(site, layout, randomSharedKeys(plan, site));
   await Deno.mkdir(join(out, site), { recursive: true });
-  const paths: string[] = [];
+  const files = new Map<string, Deno.FsFile>();
   let bytes = 0;
-  for (const [name, data] of files) {
-    await Deno.writeFile(join(out, site, name), data);
-    paths.push(`${site}/${name}`);
-    bytes += data.length;
+  const append = async (chunks: FileChunk[]) => {
+    for (const [name, data] of chunks) {
+      let file = files.get(name);
+      if (file === undefined) {
+        file = await Deno.open(join(out, site, name), {
+          write: true,
+          create: true,
+          truncate: true,
+        });
+        files.set(name, file);
+      }
+      for (let written = 0; written < data.length;) {
+        written += await file.write(data.subarray(written));
+      }
+      bytes += data.length;
+    }
+  };
+  try {
+    for (const records of randomSiteBatches(plan, site)) {
+      const problems = vocabularyProblems(
+        { records },
+        vocabulary.regimensCsv,
+        vocabulary.classesCsv,
+      );
+      if (problems.length > 0) {
+        throw new Error(
+          `The regimen vocabulary does not cover site ${site}: ${problems.join("; ")}`,
+        );
+      }
+      await append(exporter.add(records));
+    }
+    const { chunks, facts } = exporter.finish();
+    await append(chunks);
+    return { facts, paths: [...files.keys()].map((name) => `${site}/${name}`), bytes };
+  } finally {
+    for (const file of files.values()) file.close();
   }
-  return { facts, paths, bytes };
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { differences, readTree, runSynth } from "./_files.ts";
+import { randomCohort } from "../../data/synthetic/random_cohort.ts";
+import { exportCohort } from "../../data/synthetic/export/export_cohort.ts";
 
 Deno.test("deno task synth run twice writes identical bytes, equal to the committed data/raw", async () => {
   const first = await Deno.makeTempDir();
@@ -41,6 +43,24 @@ Deno.test("an uncalibrated cohort's bytes do not depend on the number of workers
   assert.equal(tree.size, 34 + 12 + 1);
   assert.deepEqual(differences(tree, await readTree(two)), []);
   assert.deepEqual(differences(tree, await readTree(three)), []);
+});
+
+Deno.test("the files written site by site are those of the whole cohort exported at once", async () => {
+  const out = await Deno.makeTempDir();
+  await runSynth([
+    "--seed",
+    "9",
+    "--patients",
+    "700",
+    "--sites",
+    "12",
+    "--out",
+    out,
+    "--workers",
+    "2",
+  ]);
+  const expected = exportCohort(randomCohort(9, 700, 12));
+  assert.deepEqual(differences(await readTree(out), expected), []);
 });
 
 Deno.test("regenerating into a folder removes its stale site files and folders, nothing else", async () => {

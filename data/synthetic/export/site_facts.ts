@@ -71,7 +71,9 @@ export function siteFacts(
         });
       }
     }
-    if (sharedKeys.has(patient.key)) facts.shared.push({ patientKey: patient.key, caseId });
+    if (sharedKeys.size > 0 && sharedKeys.has(patient.key)) {
+      facts.shared.push({ patientKey: patient.key, caseId });
+    }
   }
   return facts;
 }
