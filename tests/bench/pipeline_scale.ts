@@ -18,6 +18,12 @@
  * abstract (every synthetic one) still ends with exit 0. A stage that fails (out of memory, say)
  * ends that cohort's runs, and the tables say where and why.
  *
+ * This relies on `--only <stage>` running that stage alone. A runner that skips up-to-date stages
+ * and carries `--only` on into later stale ones needs each stage forced instead, after one full
+ * run has made the later stages up to date (so that GNU time still sees one stage per process
+ * tree); sampling `/proc/<pid>/status` from here is not an option, since Deno grants reads of
+ * `/proc/<pid>` only with every permission.
+ *
  * Prints three Markdown tables (`_scale_report.ts`); the figures in BENCHMARKS.md come from them.
  * Timing is measured here, never asserted by a test.
  *
@@ -77,7 +83,10 @@ try {
 }
 console.log(scaleTables(cohorts));
 
-/** Runs the stages of one cohort `repeat` times; stops at the first failure. */
+/**
+ * Runs the stages of one cohort `repeat` times; stops at the first failure. Each run writes into
+ * fresh interim and output folders, so that no stage finds its artefacts from the run before.
+ */
 async function measure(
   name: string,
   patients: number,
@@ -86,9 +95,9 @@ async function measure(
   generator: CohortMeasure["generator"],
 ): Promise<CohortMeasure> {
   const cohort: CohortMeasure = { name, patients, sites, runs: [], failure: null, generator };
-  const paths = { raw, interim: join(work, "interim"), out: join(work, "out"), plan };
   const runs = patients >= LARGE ? repeatLarge! : repeat!;
   for (let i = 0; i < runs && cohort.failure === null; i++) {
+    const paths = { raw, interim: join(work, `interim-${i}`), out: join(work, `out-${i}`), plan };
     const run: Record<string, StageMeasure> = {};
     for (const stage of STAGES) {
       const result = await runStage(stage, paths, work);
@@ -100,9 +109,9 @@ async function measure(
       log(`${name}, run ${i + 1}: ${stage} ${result.measure.seconds.toFixed(2)} s`);
     }
     cohort.runs.push(run);
-  }
-  for (const folder of [paths.interim, paths.out]) {
-    await Deno.remove(folder, { recursive: true }).catch(() => {});
+    for (const folder of [paths.interim, paths.out]) {
+      await Deno.remove(folder, { recursive: true }).catch(() => {});
+    }
   }
   if (cohort.failure !== null) log(`${name}: ${cohort.failure}`);
   return cohort;
