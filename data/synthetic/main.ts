@@ -1,7 +1,8 @@
 /**
  * `deno task synth`: starts the generator (`generate.ts`) as a child process with the least
- * privilege it needs: read the generator and the regimen vocabulary, read and write the output
- * folder, nothing else. This launcher may only start `deno` (environment.md, "Permissions").
+ * privilege it needs: read the generator (and the one pipeline module it shares, the date
+ * helpers) and the regimen vocabulary, read and write the output folder, nothing else. This
+ * launcher may only start `deno` (environment.md, "Permissions").
  *
  * ```sh
  * deno task synth                                              # the calibrated cohort -> data/raw
@@ -29,11 +30,14 @@ export function generatorCommand(args: string[]): string[] {
   const { out } = parseSynthArgs(args);
   const synthetic = fileURLToPath(new URL(".", import.meta.url));
   const vocabulary = fileURLToPath(new URL("../vocabulary/", import.meta.url));
+  // The site workers load their modules at run time, which needs read access to every local
+  // module they import: this folder, and the pipeline's date helpers.
+  const dates = fileURLToPath(new URL("../../pipeline/_shared/dates.ts", import.meta.url));
   return [
     "run",
     "--no-prompt",
     `--allow-write=${permissionList([out])}`,
-    `--allow-read=${permissionList([out, synthetic, vocabulary])}`,
+    `--allow-read=${permissionList([out, synthetic, vocabulary, dates])}`,
     fileURLToPath(new URL("./generate.ts", import.meta.url)),
     ...args,
   ];

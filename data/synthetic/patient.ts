@@ -7,7 +7,7 @@
  * @module
  */
 
-import { addDays, daysBetween } from "../../pipeline/_shared/dates.ts";
+import { addDays, daysBetween } from "./fast_dates.ts";
 import { type CoursePlan, type FixedLine, type LinePlan, planCourse } from "./course.ts";
 import type { Fusion, Line, Patient, PrimarySite, Sex, Stage } from "./model.ts";
 import { type DiseaseProfile, measureLine } from "./measurements.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { addDays, completedYears } from "../../pipeline/_shared/dates.ts";
+import { addDays, completedYears } from "./fast_dates.ts";
 import type { Line } from "./model.ts";
 import type { Random } from "./random.ts";
 import { REGIMENS } from "./regimens.ts";

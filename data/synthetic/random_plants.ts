@@ -1,34 +1,16 @@
 /**
- * The plants of an uncalibrated cohort: a duplicate patients row at a site whose patients file is
- * delimited, a referral between two sites (when there are two), and one planted exclusion of each
- * kind at a random site (localised-only at a site that reports each line's setting).
+ * Where the planted exclusions of an uncalibrated cohort go: one of each kind at a random site
+ * (localised-only at a site that reports each line's setting). The duplicate row, the referral
+ * and the disagreement are placed by the cohort plan (`random_plan.ts`).
  *
  * @module
  */
 
 import type { Random } from "./random.ts";
-import type { RecordPlan } from "./records.ts";
 import type { PlantedKind, PlantedSpec } from "./screening.ts";
 import type { Layout } from "./export/layout.ts";
 
-/** A duplicate row at a site with a delimited patients file, and a referral between two sites. */
-export function plantScreening(
-  plans: RecordPlan[],
-  layouts: readonly (readonly [string, Layout])[],
-  random: Random,
-): void {
-  const delimited = plans.filter((p) => p.layout.files[0]?.format === "delimited");
-  if (delimited.length > 0) random.pick(delimited).duplicateRow = true;
-  if (layouts.length < 2) return;
-  const movers = plans.filter((p) =>
-    !p.duplicateRow && p.patient.lines.filter((l) => l.setting === "advanced").length >= 2
-  );
-  if (movers.length === 0) return;
-  const mover = random.pick(movers);
-  const [site, layout] = random.pick(layouts.filter(([code]) => code !== mover.site));
-  mover.referral = { site, layout, fromLine: 1 };
-}
-
+/** One planted exclusion of each kind, each at a site drawn from `layouts`. */
 export function plantedSpecs(
   layouts: readonly (readonly [string, Layout])[],
   random: Random,

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { addDays, daysBetween } from "../../pipeline/_shared/dates.ts";
+import { addDays, daysBetween } from "./fast_dates.ts";
 import { DATA_CUTOFF } from "./config.ts";
 import type { Patient } from "./model.ts";
 import { fictitiousName } from "./names.ts";
@@ -41,7 +41,8 @@ export function plantExclusions(specs: readonly PlantedSpec[], random: Random): 
   }));
 }
 
-function plantedPatient(spec: PlantedSpec, key: string, random: Random): Patient {
+/** The excluded patient `key` of `spec`, drawn from `random`. */
+export function plantedPatient(spec: PlantedSpec, key: string, random: Random): Patient {
   const sex = random.pick(["M", "F"] as const);
   const name = fictitiousName(spec.layout.language, sex, random);
   if (spec.kind === "localised_only") return localisedOnly(spec, key, sex, name, random);

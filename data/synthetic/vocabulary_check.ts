@@ -8,12 +8,12 @@
  */
 
 import { csvParseRows } from "d3-dsv";
-import type { Cohort } from "./model.ts";
+import type { SiteRecord } from "./model.ts";
 import { normaliseText } from "./regimens.ts";
 
-/** Problems found, one sentence each (empty when the vocabulary covers the cohort). */
+/** Problems found, one sentence each (empty when the vocabulary covers the records). */
 export function vocabularyProblems(
-  cohort: Cohort,
+  cohort: { readonly records: readonly SiteRecord[] },
   regimensCsv: string,
   classesCsv: string,
 ): string[] {
@@ -26,9 +26,14 @@ export function vocabularyProblems(
     csvParseRows(classesCsv).slice(1).map(([regimen = ""]) => regimen.trim()),
   );
   const problems = new Set<string>();
+  // A site writes a few dozen distinct texts over and over: normalise each once.
+  const lookups = new Map<string, string | undefined>();
   for (const record of cohort.records) {
     for (const { regimenText, line } of record.lines) {
-      const mapped = vocabulary.get(normaliseText(regimenText));
+      if (!lookups.has(regimenText)) {
+        lookups.set(regimenText, vocabulary.get(normaliseText(regimenText)));
+      }
+      const mapped = lookups.get(regimenText);
       if (mapped !== line.regimen) {
         problems.add(
           `"${regimenText}" should map to ${line.regimen} but the vocabulary gives ${

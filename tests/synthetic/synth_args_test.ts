@@ -26,6 +26,24 @@ Deno.test("parseSynthArgs: an uncalibrated cohort needs seed, patients, sites an
   assert.throws(() => parseSynthArgs(["--bogus"]), TypeError);
 });
 
+Deno.test("parseSynthArgs: --workers is a whole number, for an uncalibrated cohort only", () => {
+  const args = ["--seed", "7", "--patients", "500", "--sites", "12", "--out", "d"];
+  assert.equal(parseSynthArgs([...args, "--workers", "2"]).calibrated, false);
+  assert.deepEqual(parseSynthArgs([...args, "--workers", "2"]), {
+    calibrated: false,
+    out: "d",
+    seed: 7,
+    patients: 500,
+    sites: 12,
+    workers: 2,
+  });
+  assert.throws(
+    () => parseSynthArgs([...args, "--workers", "0"]),
+    /--workers to be a whole number of at least 1 but found "0"/,
+  );
+  assert.throws(() => parseSynthArgs(["--workers", "2"]), /only with an uncalibrated cohort/);
+});
+
 Deno.test("the generator runs with least privilege: write the output folder, read it and its own sources", () => {
   const args = generatorCommand(["--out", "/tmp/cohort"]);
   assert.equal(args[0], "run");

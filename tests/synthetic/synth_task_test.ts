@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { differences, readTree, runSynth } from "./_files.ts";
+import { randomCohort } from "../../data/synthetic/random_cohort.ts";
+import { exportCohort } from "../../data/synthetic/export/export_cohort.ts";
 
 Deno.test("deno task synth run twice writes identical bytes, equal to the committed data/raw", async () => {
   const first = await Deno.makeTempDir();
@@ -24,6 +26,41 @@ Deno.test("an uncalibrated cohort is the same for the same seed and differs for 
     "sites beyond ten reuse the layouts with their own site.json",
   );
   assert.ok(differences(treeA, await readTree(c)).length > 0, "another seed gives another cohort");
+});
+
+Deno.test("an uncalibrated cohort's bytes do not depend on the number of workers writing its sites", async () => {
+  const [one, two, three] = await Promise.all([
+    Deno.makeTempDir(),
+    Deno.makeTempDir(),
+    Deno.makeTempDir(),
+  ]);
+  const args = ["--seed", "4", "--patients", "600", "--sites", "13"];
+  await runSynth([...args, "--out", one, "--workers", "1"]);
+  await runSynth([...args, "--out", two, "--workers", "2"]);
+  await runSynth([...args, "--out", three, "--workers", "5"]);
+  const tree = await readTree(one);
+  // The ten sites' 34 files, S11 to S13 (csv_iso, csv_latin1, tsv_us: 4 each), the annex.
+  assert.equal(tree.size, 34 + 12 + 1);
+  assert.deepEqual(differences(tree, await readTree(two)), []);
+  assert.deepEqual(differences(tree, await readTree(three)), []);
+});
+
+Deno.test("the files written site by site are those of the whole cohort exported at once", async () => {
+  const out = await Deno.makeTempDir();
+  await runSynth([
+    "--seed",
+    "9",
+    "--patients",
+    "700",
+    "--sites",
+    "12",
+    "--out",
+    out,
+    "--workers",
+    "2",
+  ]);
+  const expected = exportCohort(randomCohort(9, 700, 12));
+  assert.deepEqual(differences(await readTree(out), expected), []);
 });
 
 Deno.test("regenerating into a folder removes its stale site files and folders, nothing else", async () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { strFromU8, unzipSync } from "fflate";
+import { deflateSync, strFromU8, unzipSync } from "fflate";
 import { columnLetters, writeXlsx } from "../../data/synthetic/export/xlsx.ts";
 import { encodeLatin1 } from "../../data/synthetic/export/latin1.ts";
 import { toDelimited } from "../../data/synthetic/export/delimited.ts";
@@ -44,6 +44,42 @@ Deno.test("writeXlsx gives the same bytes for the same content", () => {
   const sheets = [{ name: "S", rows: [["a", 1, { serial: 44347 }, null]] }];
   assert.deepEqual(writeXlsx(sheets), writeXlsx(sheets));
 });
+
+Deno.test("writeXlsx deflates a part over 4 MB at level 1 and a small one at level 6", () => {
+  const rows = Array.from(
+    { length: 60_000 },
+    (_, i) => [`case ${i % 997}`, i, { serial: 40000 + i }],
+  );
+  const bytes = writeXlsx([{ name: "Big", rows }]);
+  const parts = unzipSync(bytes);
+  const sheet = parts["xl/worksheets/sheet1.xml"]!;
+  assert.ok(sheet.length > 4_000_000, `${sheet.length} bytes`);
+  // The last row reads back: "case 179" (59999 mod 997) is shared string 179, in order of use.
+  const last = '<row r="60000"><c r="A60000" t="s"><v>179</v></c><c r="B60000"><v>59999</v>';
+  assert.ok(strFromU8(sheet).includes(last));
+  assert.equal(
+    compressedSize(bytes, "xl/worksheets/sheet1.xml"),
+    deflateSync(sheet, { level: 1 }).length,
+  );
+  const styles = parts["xl/styles.xml"]!;
+  assert.equal(compressedSize(bytes, "xl/styles.xml"), deflateSync(styles, { level: 6 }).length);
+  assert.deepEqual(writeXlsx([{ name: "Big", rows }]), bytes);
+});
+
+/** The compressed size in the local file header of zip entry `name`. */
+function compressedSize(zip: Uint8Array, name: string): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let offset = 0; offset + 30 < zip.length;) {
+    if (view.getUint32(offset, true) !== 0x04034b50) break;
+    const size = view.getUint32(offset + 18, true);
+    const nameLength = view.getUint16(offset + 26, true);
+    const extra = view.getUint16(offset + 28, true);
+    const entry = strFromU8(zip.subarray(offset + 30, offset + 30 + nameLength));
+    if (entry === name) return size;
+    offset += 30 + nameLength + extra + size;
+  }
+  throw new RangeError(`Expected a zip entry ${name}`);
+}
 
 Deno.test("columnLetters counts A to Z, then AA", () => {
   assert.deepEqual([1, 26, 27, 52, 703].map(columnLetters), ["A", "Z", "AA", "AZ", "AAA"]);

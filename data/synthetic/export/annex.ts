@@ -8,10 +8,9 @@
  */
 
 import { DATA_CUTOFF, STUDY_WINDOW } from "../config.ts";
-import type { Cohort, SiteRecord } from "../model.ts";
 import type { FileLayout, Layout, TableLayout } from "./layout.ts";
 import { layoutNamed } from "./layouts/mod.ts";
-import { tableRows } from "./table_rows.ts";
+import type { SiteFacts } from "./site_facts.ts";
 
 const REASONS: Record<string, string> = {
   not_molecularly_confirmed: "no molecular confirmation of an EWSR1 rearrangement",
@@ -23,8 +22,18 @@ const REASONS: Record<string, string> = {
     "the same patient as another site's case (same birth date, sex and diagnosis date): count once",
 };
 
-/** The annex text of `cohort`. */
-export function annex(cohort: Cohort): string {
+/** What the annex is written from: the cohort's seed and kind, and each site's facts in order. */
+export interface AnnexInput {
+  seed: number;
+  calibrated: boolean;
+  sites: readonly SiteFacts[];
+}
+
+/**
+ * The annex text of a cohort, from the facts of each site (`site_facts.ts`), so that sites can be
+ * written one at a time, or in parallel, without holding the cohort.
+ */
+export function annex(cohort: AnnexInput): string {
   const out: string[] = [
     "# Raw site exports: annex to the data-transfer agreement",
     "",
@@ -51,10 +60,8 @@ export function annex(cohort: Cohort): string {
     }),
     "",
   ];
-  for (const { site, layout } of cohort.sites) {
-    out.push(
-      ...siteSection(site, layoutNamed(layout), cohort.records.filter((r) => r.site === site)),
-    );
+  for (const { site, layout, tableRows } of cohort.sites) {
+    out.push(...siteSection(site, layoutNamed(layout), tableRows));
   }
   out.push(...screening(cohort), ...disagreements(cohort));
   return out.join("\n") + "\n";
@@ -66,18 +73,23 @@ const DETAIL = {
   best: "(c) best response per line",
 } as const;
 
-function siteSection(site: string, layout: Layout, records: readonly SiteRecord[]): string[] {
+function siteSection(site: string, layout: Layout, tableRows: readonly number[]): string[] {
   const lines = [
     `## ${site}: ${layout.institution}`,
     "",
     `Layout \`${layout.name}\`: ${layout.description}.`,
     "",
   ];
+  const tables = layout.files.flatMap((file) => file.tables);
+  if (tables.length !== tableRows.length) {
+    throw new RangeError(
+      `Expected ${tables.length} row counts for site ${site} but found ${tableRows.length}`,
+    );
+  }
+  let t = 0;
   for (const file of layout.files) {
     lines.push(`### \`${file.path}\``, "", fileFacts(file), "");
-    for (const table of file.tables) {
-      lines.push(...tableSection(table, tableRows(table, file, records, layout.level).length), "");
-    }
+    for (const table of file.tables) lines.push(...tableSection(table, tableRows[t++]!), "");
   }
   return lines;
 }
@@ -121,37 +133,34 @@ function tableSection(table: TableLayout, rows: number): string[] {
   return lines;
 }
 
-function screening(cohort: Cohort): string[] {
-  const rows = cohort.records.flatMap((record) => {
-    const reasons: [SiteRecord, string][] = [];
-    if (record.exclusion !== null) reasons.push([record, record.exclusion]);
-    if (record.duplicateRow) reasons.push([record, "duplicate_row"]);
-    return reasons;
-  });
+function screening(cohort: AnnexInput): string[] {
+  const rows = cohort.sites.flatMap(({ site, screening }) =>
+    screening.map((entry) => ({ site, ...entry }))
+  );
   return [
     "## Screening records that must not become included patients",
     "",
     "| site | case | reason | what the analysis should do |",
     "| --- | --- | --- | --- |",
-    ...rows.map(([r, reason]) => {
+    ...rows.map(({ site, caseId, reason, patientKey }) => {
       const other = reason === "referral_merged"
         ? ` (${
-          cohort.records.filter((o) => o.patient === r.patient && o !== r).map((o) =>
-            `${o.site} case ${o.caseId}`
+          cohort.sites.flatMap((facts) =>
+            facts.shared.filter((s) =>
+              s.patientKey === patientKey && !(facts.site === site && s.caseId === caseId)
+            ).map((s) => `${facts.site} case ${s.caseId}`)
           ).join(", ")
         })`
         : "";
-      return `| ${r.site} | ${r.caseId} | ${reason} | ${REASONS[reason]}${other} |`;
+      return `| ${site} | ${caseId} | ${reason} | ${REASONS[reason]}${other} |`;
     }),
     "",
   ];
 }
 
-function disagreements(cohort: Cohort): string[] {
-  const rows = cohort.records.flatMap((record) =>
-    record.lines.filter((l) => l.line.reportedBestResponse !== l.line.bestResponse).map((l) =>
-      `| ${record.site} | ${record.caseId} | ${l.number} | ${l.line.bestResponse} | ${l.line.reportedBestResponse} |`
-    )
+function disagreements(cohort: AnnexInput): string[] {
+  const rows = cohort.sites.flatMap(({ site, disagreements }) =>
+    disagreements.map((d) => `| ${site} | ${d.caseId} | ${d.line} | ${d.derived} | ${d.reported} |`)
   );
   if (rows.length === 0) return [];
   return [

@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { Assessment, ReportedLine, SiteRecord } from "../model.ts";
 import type { RowContext, SourceTable } from "./layout.ts";
 
 export type CommonValue = string | number | null;
@@ -35,60 +36,96 @@ export const NUMBER_FIELDS: ReadonlySet<string> = new Set([
 export function commonValue(table: SourceTable, field: string, context: RowContext): CommonValue {
   const { record, reported, assessment } = context;
   if (field === "case_id") return record.caseId;
-  if (table === "patients") {
-    const patient = record.patient;
-    const values: Record<string, CommonValue> = {
-      patient_name: `${record.familyName}, ${record.givenName}`,
-      family_name: record.familyName,
-      given_name: record.givenName,
-      hospital_number: record.hospitalNumber,
-      birth_date: patient.birthDate,
-      sex: patient.sex,
-      diagnosis_date: patient.diagnosisDate,
-      primary_site: patient.primarySite,
-      stage_at_diagnosis: patient.stage,
-      molecular_confirmation: patient.molecularConfirmation,
-      fusion: patient.fusion,
-      advanced_date: patient.advancedDate,
-      last_contact_date: record.lastContactDate,
-      vital_status: record.vitalStatus,
-      death_date: record.deathDate,
-    };
-    return pick(values, field, table);
-  }
+  // One switch per table rather than a record of every field per cell: the exports of a large
+  // cohort ask for tens of millions of cells.
+  if (table === "patients") return patientValue(record, field);
   if (reported === undefined) throw new RangeError(`Expected a line for a row of ${table}`);
   if (field === "line") return reported.number;
-  const line = reported.line;
-  if (table === "lines") {
-    const values: Record<string, CommonValue> = {
-      setting: line.setting,
-      regimen: reported.regimenText,
-      start_date: line.startDate,
-      end_date: line.endDate,
-      reason_stopped: line.reasonStopped,
-      best_response: line.reportedBestResponse,
-      progression_date: line.progressionDate,
-    };
-    return pick(values, field, table);
-  }
+  if (table === "lines") return lineValue(reported, field);
   if (assessment === undefined) {
     throw new RangeError("Expected an assessment for a row of assessments");
   }
-  const values: Record<string, CommonValue> = {
-    assessment_date: assessment.date,
-    target_sum_mm: assessment.targetSum,
-    target_nodal_sum_mm: assessment.nodalSum,
-    target_nodal_max_mm: assessment.nodalMax,
-    nontarget: assessment.nontarget,
-    new_lesions: assessment.newLesions ? "yes" : "no",
-    timepoint_response: assessment.timepoint,
-  };
-  return pick(values, field, table);
+  return assessmentValue(assessment, field);
 }
 
-function pick(values: Record<string, CommonValue>, field: string, table: SourceTable): CommonValue {
-  if (!Object.hasOwn(values, field)) {
-    throw new RangeError(`Expected a source field of table ${table} but found "${field}"`);
+function patientValue(record: SiteRecord, field: string): CommonValue {
+  const patient = record.patient;
+  switch (field) {
+    case "patient_name":
+      return `${record.familyName}, ${record.givenName}`;
+    case "family_name":
+      return record.familyName;
+    case "given_name":
+      return record.givenName;
+    case "hospital_number":
+      return record.hospitalNumber;
+    case "birth_date":
+      return patient.birthDate;
+    case "sex":
+      return patient.sex;
+    case "diagnosis_date":
+      return patient.diagnosisDate;
+    case "primary_site":
+      return patient.primarySite;
+    case "stage_at_diagnosis":
+      return patient.stage;
+    case "molecular_confirmation":
+      return patient.molecularConfirmation;
+    case "fusion":
+      return patient.fusion;
+    case "advanced_date":
+      return patient.advancedDate;
+    case "last_contact_date":
+      return record.lastContactDate;
+    case "vital_status":
+      return record.vitalStatus;
+    case "death_date":
+      return record.deathDate;
   }
-  return values[field] ?? null;
+  return unknownField(field, "patients");
+}
+
+function lineValue(reported: ReportedLine, field: string): CommonValue {
+  const line = reported.line;
+  switch (field) {
+    case "setting":
+      return line.setting;
+    case "regimen":
+      return reported.regimenText;
+    case "start_date":
+      return line.startDate;
+    case "end_date":
+      return line.endDate;
+    case "reason_stopped":
+      return line.reasonStopped;
+    case "best_response":
+      return line.reportedBestResponse;
+    case "progression_date":
+      return line.progressionDate;
+  }
+  return unknownField(field, "lines");
+}
+
+function assessmentValue(assessment: Assessment, field: string): CommonValue {
+  switch (field) {
+    case "assessment_date":
+      return assessment.date;
+    case "target_sum_mm":
+      return assessment.targetSum;
+    case "target_nodal_sum_mm":
+      return assessment.nodalSum;
+    case "target_nodal_max_mm":
+      return assessment.nodalMax;
+    case "nontarget":
+      return assessment.nontarget;
+    case "new_lesions":
+      return assessment.newLesions ? "yes" : "no";
+    case "timepoint_response":
+      return assessment.timepoint;
+  }
+  return unknownField(field, "assessments");
+}
+
+function unknownField(field: string, table: SourceTable): never {
+  throw new RangeError(`Expected a source field of table ${table} but found "${field}"`);
 }

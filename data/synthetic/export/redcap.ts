@@ -27,35 +27,69 @@ export function redcapJson(
   instruments: readonly RedcapInstrument[],
   recordOrder: readonly string[],
 ): string {
-  const variables = instruments.flatMap((
-    i,
-  ) => [...variablesOf(i.table), `${formOf(i.table)}_complete`]);
-  const empty = (): Record<string, string> => {
-    const record: Record<string, string> = { record_id: "", [SYSTEM[0]]: "", [SYSTEM[1]]: "" };
-    for (const variable of variables) record[variable] = "";
-    return record;
-  };
+  return wrapRedcapJson(redcapJsonLines(instruments, recordOrder));
+}
+
+/** The JSON text of an export from its lines (one REDCap record each). */
+export function wrapRedcapJson(lines: readonly string[]): string {
+  return `[\n${lines.join(",\n")}\n]\n`;
+}
+
+/**
+ * The lines of the export for the records of `recordOrder`, one REDCap record each; the lines of
+ * consecutive batches of records, joined, are the lines of all of them.
+ */
+export function redcapJsonLines(
+  instruments: readonly RedcapInstrument[],
+  recordOrder: readonly string[],
+): string[] {
+  // Every record has every key, in this order: what JSON.stringify writes for an object whose
+  // keys are set in this order, written directly since a large site has a million records.
+  const keys = [
+    ...new Set([
+      "record_id",
+      ...SYSTEM,
+      ...instruments.flatMap((i) => [...variablesOf(i.table), `${formOf(i.table)}_complete`]),
+    ]),
+  ];
+  const slot = new Map(keys.map((key, k) => [key, k]));
+  const names = keys.map((key) => `${JSON.stringify(key)}:`);
+  const empty = JSON.stringify("");
+  // Each instrument's rows grouped by record once, so the export is linear in the rows.
+  const rowsByRecord = instruments.map((instrument) => {
+    const groups = new Map<string, (readonly string[])[]>();
+    instrument.rows.forEach((row, r) => {
+      const id = instrument.recordIds[r]!;
+      const group = groups.get(id);
+      if (group === undefined) groups.set(id, [row]);
+      else group.push(row);
+    });
+    return groups;
+  });
   const lines: string[] = [];
   for (const id of recordOrder) {
-    for (const instrument of instruments) {
+    for (const [i, instrument] of instruments.entries()) {
       const repeating = instrument.table.where?.redcap_repeat_instrument ?? "";
+      const columns = instrument.table.columns.map((column) =>
+        column.header === "record_id" ? -1 : slot.get(column.header)!
+      );
+      const complete = slot.get(`${formOf(instrument.table)}_complete`)!;
       let instance = 0;
-      instrument.rows.forEach((row, r) => {
-        if (instrument.recordIds[r] !== id) return;
+      for (const row of rowsByRecord[i]!.get(id) ?? []) {
         instance++;
-        const record = empty();
-        record.record_id = id;
-        record[SYSTEM[0]] = repeating;
-        record[SYSTEM[1]] = repeating === "" ? "" : String(instance);
-        instrument.table.columns.forEach((column, c) => {
-          if (column.header !== "record_id") record[column.header] = row[c] ?? "";
+        const values: string[] = new Array(keys.length).fill(empty);
+        values[0] = JSON.stringify(id);
+        values[1] = JSON.stringify(repeating);
+        values[2] = JSON.stringify(repeating === "" ? "" : String(instance));
+        columns.forEach((k, c) => {
+          if (k >= 0) values[k] = JSON.stringify(row[c] ?? "");
         });
-        record[`${formOf(instrument.table)}_complete`] = "2";
-        lines.push(JSON.stringify(record));
-      });
+        values[complete] = JSON.stringify("2");
+        lines.push(`{${values.map((value, k) => names[k] + value).join(",")}}`);
+      }
     }
   }
-  return `[\n${lines.join(",\n")}\n]\n`;
+  return lines;
 }
 
 /** The data dictionary (CSV) of the instruments' variables. */

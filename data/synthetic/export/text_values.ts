@@ -7,7 +7,7 @@
  * @module
  */
 
-import { dayNumber } from "../../../pipeline/_shared/dates.ts";
+import { dayNumber } from "../fast_dates.ts";
 
 export type DateFormat = "YYYY-MM-DD" | "DD/MM/YYYY" | "MM/DD/YYYY" | "DD.MM.YYYY" | "excel-serial";
 
@@ -16,8 +16,8 @@ const EXCEL_1970 = 25569;
 
 /** `iso` written in `format`; `unpadded` drops leading zeros of day and month. */
 export function formatDate(iso: string, format: DateFormat, unpadded = false): string {
-  dayNumber(iso); // throws on a malformed date
-  const [year, month, day] = iso.split("-") as [string, string, string];
+  dayNumber(iso); // throws on a malformed date, so the parts are where a valid one has them
+  const [year, month, day] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
   const m = unpadded ? String(Number(month)) : month;
   const d = unpadded ? String(Number(day)) : day;
   switch (format) {

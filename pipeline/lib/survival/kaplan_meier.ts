@@ -12,9 +12,16 @@
  *   `std.err`; it is Infinity once S = 0 (the last n subjects at risk all have the event).
  * - Times must be finite and non-negative: a negative duration means a start after an end
  *   upstream, which is a data error, not a survival time.
+ * - Speed: the fit reads two columns (`fitKaplanMeierColumns`: times and 0/1 events in typed
+ *   arrays); the record form copies its records into them. Whole-day times are tallied by a
+ *   counting sort, linear in the subjects (`_tally_times.ts`), so a million subjects fit in a few
+ *   milliseconds; the steps are then computed in time order exactly as before, so every value is
+ *   the same to the last bit whichever way the times were tallied.
  *
  * @module
  */
+
+import { tallyTimes } from "./_tally_times.ts";
 
 /** One subject: follow-up time and whether it ended in the event (false: censored). */
 export interface SurvivalRecord {
@@ -55,30 +62,58 @@ export interface KaplanMeierFit {
  */
 export function fitKaplanMeier(records: readonly SurvivalRecord[]): KaplanMeierFit {
   checkSurvivalRecords(records);
-  const sorted = [...records].sort((a, b) => a.time - b.time);
+  const times = new Float64Array(records.length);
+  const events = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    times[i] = records[i]!.time;
+    events[i] = records[i]!.event ? 1 : 0;
+  }
+  return fitKaplanMeierColumns(times, events);
+}
+
+/**
+ * Fit the Kaplan–Meier curve from columns: subject i has follow-up `times[i]` and `events[i]` (1:
+ * the event, 0: censored). Same result as {@linkcode fitKaplanMeier} on the same subjects, without
+ * an object per subject.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fitKaplanMeierColumns } from "./kaplan_meier.ts";
+ * const fit = fitKaplanMeierColumns(new Float64Array([1, 2]), new Uint8Array([1, 0]));
+ * assert.deepEqual(fit.steps.map((s) => s.survival), [0.5, 0.5]);
+ * ```
+ */
+export function fitKaplanMeierColumns(
+  times: ArrayLike<number>,
+  events: ArrayLike<number>,
+): KaplanMeierFit {
+  const tally = tallyTimes(times, events, checkColumns(times, events));
   const steps: KaplanMeierStep[] = [];
-  let nRisk = sorted.length;
+  let nRisk = times.length;
   let survival = 1;
   let greenwood = 0;
-  let events = 0;
-  for (let i = 0; i < sorted.length;) {
-    const time = sorted[i]!.time;
-    let nEvent = 0;
-    let nCensor = 0;
-    for (; i < sorted.length && sorted[i]!.time === time; i++) {
-      if (sorted[i]!.event) nEvent++;
-      else nCensor++;
-    }
+  let eventTotal = 0;
+  for (let j = 0; j < tally.times.length; j++) {
+    const nEvent = tally.events[j]!;
+    const nCensor = tally.censored[j]!;
     if (nEvent > 0) {
       survival *= (nRisk - nEvent) / nRisk;
       // d / (n (n - d)) is Infinity when n = d, which makes sigma Infinity once S = 0.
       greenwood += nEvent / (nRisk * (nRisk - nEvent));
     }
-    steps.push({ time, nRisk, nEvent, nCensor, survival, sigma: Math.sqrt(greenwood) });
-    events += nEvent;
+    steps.push({
+      time: tally.times[j]!,
+      nRisk,
+      nEvent,
+      nCensor,
+      survival,
+      sigma: Math.sqrt(greenwood),
+    });
+    eventTotal += nEvent;
     nRisk -= nEvent + nCensor;
   }
-  return { n: records.length, events, steps };
+  return { n: times.length, events: eventTotal, steps };
 }
 
 /**
@@ -111,6 +146,41 @@ export function lastStepAtOrBefore(steps: readonly KaplanMeierStep[], time: numb
     else high = middle;
   }
   return low - 1;
+}
+
+/**
+ * Throws unless the columns have one entry per subject, every time finite and non-negative and
+ * every event 0 or 1; returns whether every time is a whole number, and the range of the times.
+ */
+function checkColumns(
+  times: ArrayLike<number>,
+  events: ArrayLike<number>,
+): { whole: boolean; min: number; max: number } {
+  if (times.length !== events.length) {
+    throw new RangeError(
+      `Expected as many events as times but found ${events.length} events and ${times.length} times`,
+    );
+  }
+  let whole = true;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i]!;
+    if (!(Number.isFinite(time) && time >= 0)) {
+      throw new RangeError(
+        `Expected subject ${i} to have a finite, non-negative time but found ${time}`,
+      );
+    }
+    if (events[i] !== 0 && events[i] !== 1) {
+      throw new RangeError(
+        `Expected subject ${i} to have an event of 0 or 1 but found ${events[i]}`,
+      );
+    }
+    if (whole && !Number.isInteger(time)) whole = false;
+    if (time < min) min = time;
+    if (time > max) max = time;
+  }
+  return { whole, min, max };
 }
 
 /** Throws unless every record has a finite, non-negative time and a boolean event. */

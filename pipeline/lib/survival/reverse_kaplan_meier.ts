@@ -11,7 +11,11 @@
  * @module
  */
 
-import { checkSurvivalRecords, fitKaplanMeier, type SurvivalRecord } from "./kaplan_meier.ts";
+import {
+  checkSurvivalRecords,
+  fitKaplanMeierColumns,
+  type SurvivalRecord,
+} from "./kaplan_meier.ts";
 import { medianFromBand, type MedianWithCi } from "./median_band.ts";
 
 /** Median follow-up with its CI (log band), in the unit of the records' times. */
@@ -21,6 +25,11 @@ export function medianFollowUp(
 ): MedianWithCi {
   // Check before swapping: negation would turn a malformed event into a boolean.
   checkSurvivalRecords(records);
-  const reversed = records.map((record) => ({ time: record.time, event: !record.event }));
-  return medianFromBand(fitKaplanMeier(reversed), "log", options);
+  const times = new Float64Array(records.length);
+  const swapped = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    times[i] = records[i]!.time;
+    swapped[i] = records[i]!.event ? 0 : 1;
+  }
+  return medianFromBand(fitKaplanMeierColumns(times, swapped), "log", options);
 }
