@@ -10,7 +10,7 @@
 import type { AnalysisPlan } from "../analysis_plan.ts";
 import { splitReferences } from "../contracts/cdm.ts";
 import { lookupStatistic } from "../contracts/stats.ts";
-import { type DatasetRow, definitionOf } from "../contracts/stats_ids.ts";
+import { type DatasetRow, definitionOf, type StatisticDefinition } from "../contracts/stats_ids.ts";
 
 /** One record behind a statistic. */
 export interface LineageRecord {
@@ -36,29 +36,46 @@ export interface Lineage {
   records: LineageRecord[];
 }
 
-/** The lineage of `id`; throws a RangeError naming the problem when `id` is unknown. */
+/** The records of one catalogue entry with its placeholders' values, read from its dataset. */
+export function populationRecords(
+  definition: StatisticDefinition,
+  params: Record<string, string>,
+  datasets: Record<string, readonly DatasetRow[]>,
+): LineageRecord[] {
+  const rows = definition.select
+    ? (datasets[definition.dataset] ?? []).filter(definition.select(params))
+    : [];
+  return rows.map((row): LineageRecord => ({
+    usubjid: row.USUBJID ?? "",
+    key: [row.PARAMCD, row.LINE ? `line ${row.LINE}` : ""].filter((k) => k).join(" "),
+    sources: splitReferences(row.SRCREC),
+  }));
+}
+
+/**
+ * The lineage of `id`; throws a RangeError naming the problem when `id` is unknown. `records`
+ * reads the records of a population (by default from `datasets`; a caller explaining many ids
+ * passes a cache, since many ids share one population).
+ */
 export function explain(
   id: string,
   stats: unknown,
   plan: AnalysisPlan,
   datasets: Record<string, readonly DatasetRow[]>,
+  records: (
+    definition: StatisticDefinition,
+    params: Record<string, string>,
+  ) => LineageRecord[] = (definition, params) => populationRecords(definition, params, datasets),
 ): Lineage {
   const value = lookupStatistic(stats, id);
   if (value === undefined) {
     throw new RangeError(`"${id}" is not an id of stats.json (ids are dotted paths: os.median)`);
   }
-  const found = definitionOf(id);
-  if (found === undefined) throw new RangeError(`"${id}" has no entry in the id catalogue`);
-  const { definition, params } = found;
+  const entry = definitionOf(id);
+  if (entry === undefined) throw new RangeError(`"${id}" has no entry in the id catalogue`);
+  const { definition, params } = entry;
   const filter = definition.filter.replace(/<(\w+)>/g, (_, name) => params[name] ?? `<${name}>`);
-  const rows = definition.select
-    ? (datasets[definition.dataset] ?? []).filter(definition.select(params))
-    : [];
-  const records = rows.map((row): LineageRecord => ({
-    usubjid: row.USUBJID ?? "",
-    key: [row.PARAMCD, row.LINE ? `line ${row.LINE}` : ""].filter((k) => k).join(" "),
-    sources: splitReferences(row.SRCREC),
-  }));
+  const found = records(definition, params);
   return {
     id,
     value,
@@ -71,8 +88,8 @@ export function explain(
     dataset: definition.dataset,
     filter,
     related: relatedValues(id, stats),
-    subjects: [...new Set(records.map((r) => r.usubjid))].filter((s) => s !== ""),
-    records,
+    subjects: [...new Set(found.map((r) => r.usubjid))].filter((s) => s !== ""),
+    records: found,
   };
 }
 

@@ -30,6 +30,7 @@ import {
 } from "../_common/palette.ts";
 import { printSize } from "../_common/print_size.ts";
 import { swimmerLanes } from "./lanes.ts";
+import { systematicSample } from "../_common/systematic_sample.ts";
 import type { FigureCounts } from "../../_shared/contracts/stats.ts";
 import { monthsWords } from "../../_shared/plan_words.ts";
 import { prose } from "../../_shared/prose/inline.ts";
@@ -113,6 +114,9 @@ export function markerPlacement(
   return { r, dx: marker.pastEnd ? 0.55 * lane : 0, dy: marker.slot * lane };
 }
 
+/** The most lanes drawn: above it, a systematic sample (`systematic_sample.ts`). */
+export const MAX_LANES = 200;
+
 /** Draws figure 3. */
 export function drawSwimmer(
   courses: readonly PatientCourse[],
@@ -120,21 +124,30 @@ export function drawSwimmer(
   regimenLabels: Readonly<Record<string, string>>,
   numbers: NumberSource,
 ): DrawnFigure {
-  const { lanes, segments, markers, undatedResponses } = swimmerLanes(
-    courses,
-    numbers.plan.daysPerMonth,
-  );
+  const all = swimmerLanes(courses, numbers.plan.daysPerMonth);
   checkCounts(numbers.stats.figures.swimmer, {
-    lanes: lanes.length,
-    segments: segments.length,
+    lanes: all.lanes.length,
+    segments: all.segments.length,
     markers: {
-      response: markers.response.length,
-      progression: markers.progression.length,
-      death: markers.death.length,
-      alive: markers.alive.length,
+      response: all.markers.response.length,
+      progression: all.markers.progression.length,
+      death: all.markers.death.length,
+      alive: all.markers.alive.length,
     },
-    undated_responses: undatedResponses,
+    undated_responses: all.undatedResponses,
   });
+  // Above MAX_LANES patients, every k-th lane in order of follow-up is drawn (the caption says so).
+  const lanes = systematicSample(all.lanes, MAX_LANES);
+  const shown = new Set(lanes.map((l) => l.usubjid));
+  const keep = <T extends { usubjid: string }>(items: T[]) =>
+    items.filter((item) => shown.has(item.usubjid));
+  const segments = keep(all.segments);
+  const markers = {
+    response: keep(all.markers.response),
+    progression: keep(all.markers.progression),
+    death: keep(all.markers.death),
+    alive: keep(all.markers.alive),
+  };
   const lane = laneHeight(lanes.length);
   const ticks = monthTicks(Math.max(0, ...lanes.map((l) => l.end)));
   const marker = (key: keyof typeof SWIMMER_MARKERS) => {
@@ -253,6 +266,13 @@ export function drawSwimmer(
         undated > 1 ? "s" : ""
       } reported by a site without a date ${undated > 1 ? "have" : "has"} no marker.`
       : []
+  }${
+    lanes.length < all.lanes.length
+      ? ` The counts are of all patients; ${lanes.length} lanes are drawn, every ` +
+        `${(all.lanes.length / lanes.length).toFixed(1)}th patient in order of follow-up (a ` +
+        `systematic sample that keeps the shape of the cohort; a figure shows at most ` +
+        `${MAX_LANES} lanes).`
+      : ""
   } ${monthsWords(numbers.plan)}`;
   const alt = `Swimmer plot, ${lanes.length} lanes, ${segments.length} line segments.`;
   return {

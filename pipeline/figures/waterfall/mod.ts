@@ -26,12 +26,17 @@ import { NEUTRAL, RESPONSE_ORDER, RESPONSE_PAINT } from "../_common/palette.ts";
 import { printSize, PX_PER_MM } from "../_common/print_size.ts";
 import { responseLegend } from "../_common/response_key.ts";
 import { CAP, drawnExtent, type WaterfallBar, waterfallBars } from "./bars.ts";
+import { systematicSample } from "../_common/systematic_sample.ts";
 import { confirmationWords } from "../../_shared/plan_words.ts";
 import { prose } from "../../_shared/prose/inline.ts";
 import type { NumberSource } from "../../_shared/prose/numbers.ts";
 import { PipelineError } from "../../_shared/stage.ts";
 
 const SIZE = printSize("single");
+/** The most bars drawn: above it, a systematic sample (`systematic_sample.ts`). */
+export const MAX_BARS = 300;
+/** The most values of cut bars the caption lists. */
+const MAX_LISTED_VALUES = 5;
 const MARGIN = { top: 30, right: 10, bottom: 30, left: 42 } as const;
 const FRAME_HEIGHT = 230;
 /** The shortest bar drawn, in pixels. */
@@ -46,16 +51,19 @@ export function drawWaterfall(
   regimenLabels: Readonly<Record<string, string>>,
   numbers: NumberSource,
 ): DrawnFigure {
-  const { bars, low, high, ticks } = waterfallBars(courses);
+  const all = waterfallBars(courses);
+  const { low, high, ticks } = all;
   const counted = numbers.stats.figures.waterfall.lines;
-  if (counted !== bars.length) {
+  if (counted !== all.bars.length) {
     throw new PipelineError(
-      `the waterfall plot would draw ${bars.length} bars but stats.json counts ${counted} lines ` +
+      `the waterfall plot would draw ${all.bars.length} bars but stats.json counts ${counted} lines ` +
         "with a percentage change: the analysis datasets and stats.json come from different " +
         "runs; rerun `deno task all --from statistics`",
     );
   }
   const n = numbers.ref("figures.waterfall.lines", "integer");
+  // Above MAX_BARS lines, every k-th bar in order of change is drawn (the caption says so).
+  const bars = systematicSample(all.bars, MAX_BARS);
   const capped = bars.filter((b) => b.change > CAP);
   const top = high + (capped.length > 0 ? 10 : 0);
   const minimum = MIN_BAR_PX * (top - low) / FRAME_HEIGHT;
@@ -153,10 +161,20 @@ export function drawWaterfall(
     prose`Waterfall plot of the ${n} lines of systemic therapy with target-lesion measurements at baseline and after: each bar is the line's best (most negative, up to the first progression) percentage change of the sum of target-lesion diameters from the line's baseline, coloured by the line's best overall response (RECIST 1.1; ${
       confirmationWords(numbers.plan)
     }), which new lesions or progression of non-target lesions can make PD whatever the sum did. Dashed lines: RECIST 1.1 thresholds of partial response (−30%) and progression (+20%, from the nadir). So that every bar shows, a change of exactly 0% is drawn as a short block across the zero line and no bar is drawn shorter than ${minimumMm} mm in print.${
-      capped.length > 0
+      capped.length === 0
+        ? ""
+        : capped.length <= MAX_LISTED_VALUES
         ? ` Triangles: ${capped.length > 1 ? "bars" : "a bar"} cut at +${CAP}%; the ` +
           `${capped.length > 1 ? "values are" : "value is"} ` +
           `${capped.map((b) => `+${b.change.toFixed(1)}%`).join(", ")}.`
+        : ` Triangles: ${capped.length} bars cut at +${CAP}% (analysis/adrs.csv, PCHG, has ` +
+          "their values)."
+    }${
+      bars.length < all.bars.length
+        ? ` ${bars.length} bars are drawn, every ` +
+          `${(all.bars.length / bars.length).toFixed(1)}th line in order of change (a ` +
+          `systematic sample that keeps the shape of the distribution; a figure shows at most ` +
+          `${MAX_BARS} bars).`
         : ""
     }`;
   const alt = `Waterfall plot of ${bars.length} lines.`;

@@ -8,15 +8,18 @@
  * a record can stand behind many populations (a PFS line is in its regimen, its class, its line
  * group and all lines), and every id of one catalogue entry shares its meaning: definitions and
  * records are stored once, populations as lists of record numbers, and each id names its
- * definition and population. That keeps the page small (well under 2 MB for the study).
+ * definition and population. That keeps the page small (well under 2 MB for the study). A
+ * population larger than `MAX_EMBEDDED_RECORDS` (a registry-sized cohort) is not embedded: the
+ * page gives its counts and the command that lists it (`deno task why ID`), so the file stays
+ * bounded whatever the cohort's size.
  *
  * @module
  */
 
 import { type AnalysisPlan, PLAN_OPTIONS } from "../../_shared/analysis_plan.ts";
 import { lookupStatistic } from "../../_shared/contracts/stats.ts";
-import type { DatasetRow } from "../../_shared/contracts/stats_ids.ts";
-import { explain, type LineageRecord } from "../../_shared/lineage/explain.ts";
+import type { DatasetRow, StatisticDefinition } from "../../_shared/contracts/stats_ids.ts";
+import { explain, type LineageRecord, populationRecords } from "../../_shared/lineage/explain.ts";
 
 /** What an id means and where it comes from: shared by every id of one catalogue entry. */
 export interface LineageDefinition {
@@ -35,9 +38,14 @@ export interface LineageEntry {
   related: [string, unknown][];
   /** The number of distinct subjects behind it. */
   subjects: number;
-  /** Index into `populations`, or null when no dataset records stand behind the value. */
+  /** The number of dataset records behind it. */
+  records: number;
+  /** Index into `populations`; null when no records stand behind it or too many to embed. */
   population: number | null;
 }
+
+/** The largest population whose records the page embeds. */
+export const MAX_EMBEDDED_RECORDS = 500;
 
 /** Every printed id's lineage, with records stored once. */
 export interface LineageData {
@@ -88,6 +96,18 @@ export function lineageData(
     }
     return p;
   };
+  // Many ids share one population: its records are read from the datasets once.
+  const cache = new Map<string, LineageRecord[]>();
+  const records = (d: StatisticDefinition, params: Record<string, string>) => {
+    const key = `${d.id}\u0000${JSON.stringify(params)}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = populationRecords(d, params, datasets);
+      cache.set(key, found);
+    }
+    return found;
+  };
+  const populationOf = new Map<LineageRecord[], number | null>();
   for (const id of [...new Set(ids)].sort()) {
     if (id.startsWith("plan:")) {
       const option = id.slice("plan:".length);
@@ -100,11 +120,17 @@ export function lineageData(
         definition: definition(planDefinition(option, value)),
         related: [],
         subjects: 0,
+        records: 0,
         population: null,
       };
       continue;
     }
-    const lineage = explain(id, stats, plan, datasets);
+    const lineage = explain(id, stats, plan, datasets, records);
+    let embedded = populationOf.get(lineage.records);
+    if (embedded === undefined) {
+      embedded = lineage.records.length > MAX_EMBEDDED_RECORDS ? null : population(lineage.records);
+      populationOf.set(lineage.records, embedded);
+    }
     data.ids[id] = {
       value: lineage.value,
       definition: definition({
@@ -116,7 +142,8 @@ export function lineageData(
       }),
       related: lineage.related.map((r) => [r.id, r.value]),
       subjects: lineage.subjects.length,
-      population: population(lineage.records),
+      records: lineage.records.length,
+      population: embedded,
     };
   }
   return data;

@@ -113,15 +113,13 @@
     const parts = [list];
     if (entry.related.length > 0) parts.push(relatedTable(id, entry.related));
     const population = entry.population === null ? [] : data.populations[entry.population];
-    parts.push(
-      el(
-        "p",
-        { class: "lineage-count" },
-        population.length === 0
-          ? "No dataset records stand behind this value."
-          : `${population.length} records of ${entry.subjects} subjects, with the raw rows behind each:`,
-      ),
-    );
+    const count = entry.records === 0
+      ? "No dataset records stand behind this value."
+      : population.length === 0
+      ? `${entry.records} records of ${entry.subjects} subjects: too many to list here; ` +
+        `deno task why ${id} lists them with the raw rows behind each.`
+      : `${population.length} records of ${entry.subjects} subjects, with the raw rows behind each:`;
+    parts.push(el("p", { class: "lineage-count" }, count));
     if (population.length > 0) parts.push(recordsTable(population));
     return parts;
   }

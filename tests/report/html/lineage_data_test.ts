@@ -5,7 +5,11 @@ import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../../../pipeline/_shared/analysis_plan.ts";
 import type { DatasetRow } from "../../../pipeline/_shared/contracts/stats_ids.ts";
 import { explain } from "../../../pipeline/_shared/lineage/explain.ts";
-import { lineageData, lineageJson } from "../../../pipeline/report/html/lineage_data.ts";
+import {
+  lineageData,
+  lineageJson,
+  MAX_EMBEDDED_RECORDS,
+} from "../../../pipeline/report/html/lineage_data.ts";
 import { LINEAGE_DATASETS } from "../../../pipeline/report/spec.ts";
 
 const stats = JSON.parse(await Deno.readTextFile("outputs/stats.json"));
@@ -61,4 +65,18 @@ Deno.test("the embedded JSON cannot close its script element", () => {
   const json = lineageJson(data);
   assert.doesNotMatch(json, /<\/script>/i);
   assert.deepEqual(JSON.parse(json), data);
+});
+
+Deno.test("a population larger than the page embeds keeps its counts but not its records", () => {
+  const rows = Array.from({ length: MAX_EMBEDDED_RECORDS + 1 }, (_, i) => ({
+    USUBJID: `S01-${i}`,
+    PARAMCD: "OS",
+    SRCREC: `S01/patients.csv row ${i + 2}`,
+  }));
+  const big = { ...stats, os: { ...stats.os, n: rows.length } };
+  const data = lineageData(["os.n"], big, plan, { "analysis/adtte.csv": rows });
+  assert.equal(data.ids["os.n"]?.records, rows.length);
+  assert.equal(data.ids["os.n"]?.subjects, rows.length);
+  assert.equal(data.ids["os.n"]?.population, null);
+  assert.deepEqual(data.records, []);
 });
