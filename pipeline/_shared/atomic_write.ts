@@ -40,6 +40,36 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
+/**
+ * Writes the text `chunks` to `path` through a temporary sibling and a rename, one chunk at a
+ * time: a file larger than a JavaScript string can hold (about 512 MiB; the analysis datasets of
+ * a million patients) is never held whole in memory.
+ */
+export async function writeChunksAtomic(
+  path: string,
+  chunks: Iterable<string | Uint8Array>,
+): Promise<void> {
+  const temporary = temporarySibling(path);
+  const encoder = new TextEncoder();
+  try {
+    const file = await Deno.open(temporary, { write: true, create: true, truncate: true });
+    try {
+      for (const chunk of chunks) {
+        const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+        let offset = 0;
+        while (offset < bytes.length) offset += await file.write(bytes.subarray(offset));
+      }
+    } finally {
+      file.close();
+    }
+    await Deno.rename(temporary, path);
+    written.add(path);
+  } catch (error) {
+    await Deno.remove(temporary).catch(() => {});
+    throw error;
+  }
+}
+
 /** Writes `value` as JSON with two-space indentation and a final newline, atomically. */
 export function writeJsonAtomic(path: string, value: unknown): Promise<void> {
   return writeFileAtomic(path, JSON.stringify(value, null, 2) + "\n");

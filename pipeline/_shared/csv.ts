@@ -14,6 +14,26 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return [header, ...rows].map((row) => row.map(quote).join(",")).join("\n") + "\n";
 }
 
+/**
+ * CSV text of a header and rows in chunks of `chunkRows` rows, the same bytes as
+ * {@linkcode toCsv}: for files too large to hold as one string.
+ */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly Cell[]>,
+  chunkRows = 20_000,
+): Generator<string> {
+  let lines = [header.map(quote).join(",")];
+  for (const row of rows) {
+    lines.push(row.map(quote).join(","));
+    if (lines.length >= chunkRows) {
+      yield lines.join("\n") + "\n";
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join("\n") + "\n";
+}
+
 function quote(cell: Cell): string {
   if (cell === null) return "";
   return /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;

@@ -1,7 +1,9 @@
 /**
- * The derive stage's pure core: the harmonised tables and the plan in; the text of every
- * analysis dataset (ADSL, ADRS, ADTTE), their data dictionary, and the data-quality record with
- * the RECIST disagreements added, out. No file access.
+ * The derive stage's pure core: the harmonised tables and the plan in; the analysis datasets
+ * (ADSL, ADRS, ADTTE) as tables whose rows are produced on demand, their data dictionary, and the
+ * data-quality record with the RECIST disagreements added, out. No file access. Rows are made one
+ * at a time as they are written, so that the datasets of a registry-sized cohort (several million
+ * ADRS rows) are never held whole in memory, as rows or as text.
  *
  * @module
  */
@@ -9,7 +11,7 @@
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { HarmonisedData } from "../_shared/contracts/cdm.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
-import { toCsv } from "../_shared/csv.ts";
+import { type Cell, csvChunks } from "../_shared/csv.ts";
 import { type AdamColumn, tabulate } from "./adam/columns.ts";
 import { ADRS_COLUMNS, adrsRows } from "./adam/adrs.ts";
 import { ADSL_COLUMNS } from "./adam/adsl.ts";
@@ -18,29 +20,41 @@ import { renderDictionary } from "./adam/dictionary.ts";
 import { discrepancyWarnings } from "./discrepancies.ts";
 import { deriveEndpoints } from "./endpoints.ts";
 
+/** One analysis dataset: its header and its rows, made on demand (each call starts again). */
+export interface AnalysisTable {
+  header: string[];
+  rows(): Iterable<Cell[]>;
+}
+
+/** The analysis datasets' file names. */
+export type AnalysisFile = "adsl.csv" | "adrs.csv" | "adtte.csv";
+
 /** What the derive stage writes. */
 export interface DerivedOutputs {
-  /** CSV and Markdown text by file name in the `analysis/` folder. */
-  analysis: Record<"adsl.csv" | "adrs.csv" | "adtte.csv" | "README.md", string>;
+  tables: Record<AnalysisFile, AnalysisTable>;
+  /** The data dictionary, `analysis/README.md`. */
+  dictionary: string;
   quality: Quality;
   rowsWritten: number;
 }
 
 // deno-lint-ignore no-explicit-any
-function csv(columns: readonly AdamColumn<any>[], rows: readonly unknown[]): string {
-  const { header, cells } = tabulate(columns, rows);
-  return toCsv(header, cells);
+function table<Row>(columns: readonly AdamColumn<any>[], rows: () => Iterable<Row>): AnalysisTable {
+  return { header: columns.map((c) => c.name), rows: () => tabulate(columns, rows()) };
 }
 
-/** Derives every endpoint and renders the analysis datasets. */
+/** The CSV text of a dataset, whole: for tests and small cohorts (the stage writes chunks). */
+export function analysisText(dataset: AnalysisTable): string {
+  return [...csvChunks(dataset.header, dataset.rows())].join("");
+}
+
+/** Derives every endpoint and describes the analysis datasets. */
 export function deriveAnalysisDatasets(
   data: HarmonisedData,
   quality: Quality,
   plan: AnalysisPlan,
 ): DerivedOutputs {
   const patients = deriveEndpoints(data, plan);
-  const adrs = adrsRows(patients, plan.recist.confirmation);
-  const adtte = adtteRows(patients);
   const adtteCols = adtteColumns(plan);
   const dictionary = renderDictionary([
     { file: "adsl.csv", description: "One row per included patient.", columns: ADSL_COLUMNS },
@@ -58,14 +72,19 @@ export function deriveAnalysisDatasets(
       columns: adtteCols,
     },
   ]);
+  const lines = patients.reduce((n, p) => n + p.lines.length, 0);
+  const timepoints = patients.reduce(
+    (n, p) => n + p.lines.reduce((m, l) => m + l.response.timepoints.length, 0),
+    0,
+  );
   return {
-    analysis: {
-      "adsl.csv": csv(ADSL_COLUMNS, patients),
-      "adrs.csv": csv(ADRS_COLUMNS, adrs),
-      "adtte.csv": csv(adtteCols, adtte),
-      "README.md": dictionary,
+    tables: {
+      "adsl.csv": table(ADSL_COLUMNS, () => patients),
+      "adrs.csv": table(ADRS_COLUMNS, () => adrsRows(patients, plan.recist.confirmation)),
+      "adtte.csv": table(adtteCols, () => adtteRows(patients)),
     },
+    dictionary,
     quality: { ...quality, warnings: [...quality.warnings, ...discrepancyWarnings(patients)] },
-    rowsWritten: patients.length + adrs.length + adtte.length,
+    rowsWritten: patients.length + (timepoints + 2 * lines) + (patients.length + lines),
   };
 }

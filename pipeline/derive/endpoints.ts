@@ -48,7 +48,7 @@ export function deriveEndpoints(data: HarmonisedData, plan: AnalysisPlan): Patie
   const linesOf = groupRows(data.lines, (l) => l.usubjid);
   const assessmentsOf = groupRows(data.assessments, (a) => a.usubjid);
   return data.patients
-    .toSorted((a, b) => a.usubjid.localeCompare(b.usubjid))
+    .toSorted((a, b) => a.usubjid < b.usubjid ? -1 : a.usubjid > b.usubjid ? 1 : 0)
     .map((patient) => {
       const followup = followups.get(patient.usubjid);
       const lines = (linesOf.get(patient.usubjid) ?? []).toSorted((a, b) => a.line - b.line);

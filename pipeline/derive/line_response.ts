@@ -74,7 +74,9 @@ export function deriveLineResponse(
 ): LineResponse {
   const own = assessments
     .filter((a) => a.usubjid === line.usubjid && a.line === line.line)
-    .toSorted((a, b) => a.assessment_date.localeCompare(b.assessment_date));
+    .toSorted((a, b) =>
+      a.assessment_date < b.assessment_date ? -1 : a.assessment_date > b.assessment_date ? 1 : 0
+    );
   const before = own.filter((a) => a.assessment_date <= line.start_date);
   const after = own.filter((a) => a.assessment_date > line.start_date);
   const baseline = before.findLast(hasMeasurements);

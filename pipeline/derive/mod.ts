@@ -13,7 +13,8 @@
  */
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
-import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
+import { writeChunksAtomic, writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
+import { csvChunks } from "../_shared/csv.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import { runStageProcess } from "../_shared/stage.ts";
 import { deriveAnalysisDatasets } from "./analysis_datasets.ts";
@@ -27,9 +28,13 @@ if (import.meta.main) {
     const data = await readHarmonised(folder);
     const quality = JSON.parse(await Deno.readTextFile(`${folder}/quality.json`)) as Quality;
     const derived = deriveAnalysisDatasets(data, quality, plan);
-    for (const [file, text] of Object.entries(derived.analysis)) {
-      await writeFileAtomic(`${paths.out}/analysis/${file}`, text);
+    for (const [file, dataset] of Object.entries(derived.tables)) {
+      await writeChunksAtomic(
+        `${paths.out}/analysis/${file}`,
+        csvChunks(dataset.header, dataset.rows()),
+      );
     }
+    await writeFileAtomic(`${paths.out}/analysis/README.md`, derived.dictionary);
     await writeJsonAtomic(`${paths.out}/data-quality.json`, derived.quality);
     const rowsRead = data.patients.length + data.lines.length + data.assessments.length;
     return { rowsRead, rowsWritten: derived.rowsWritten };

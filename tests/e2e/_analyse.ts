@@ -21,7 +21,7 @@ import {
   REGIMEN_CLASSES_FILE,
   regimenLabels,
 } from "../../pipeline/_shared/regimen_classes.ts";
-import { deriveAnalysisDatasets } from "../../pipeline/derive/analysis_datasets.ts";
+import { analysisText, deriveAnalysisDatasets } from "../../pipeline/derive/analysis_datasets.ts";
 import { readHarmonised } from "../../pipeline/derive/read_harmonised.ts";
 import { patientCourses } from "../../pipeline/figures/courses.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
@@ -46,18 +46,23 @@ export async function analyse(
   plan: AnalysisPlan,
 ) {
   const derived = deriveAnalysisDatasets(harmonised.data, harmonised.quality, plan);
+  const text = {
+    "adsl.csv": analysisText(derived.tables["adsl.csv"]),
+    "adrs.csv": analysisText(derived.tables["adrs.csv"]),
+    "adtte.csv": analysisText(derived.tables["adtte.csv"]),
+  };
   const records = {
-    adsl: parseAdsl(derived.analysis["adsl.csv"]),
-    responses: parseBestResponses(derived.analysis["adrs.csv"]),
+    adsl: parseAdsl(text["adsl.csv"]),
+    responses: parseBestResponses(text["adrs.csv"]),
     sensitivity: {
       parameter: plan.recist.confirmation ? "BOR" as const : "CBOR" as const,
       responses: parseBestResponses(
-        derived.analysis["adrs.csv"],
+        text["adrs.csv"],
         "adrs.csv",
         plan.recist.confirmation ? "BOR" : "CBOR",
       ),
     },
-    adtte: parseAdtte(derived.analysis["adtte.csv"]),
+    adtte: parseAdtte(text["adtte.csv"]),
     quality: derived.quality,
   };
   const { stats, curves } = computeStatistics(records, plan);
@@ -80,7 +85,7 @@ export async function analyse(
     datasets: Object.fromEntries(
       LINEAGE_DATASETS.map((file) => [
         file,
-        csvParse(derived.analysis[file.replace("analysis/", "") as "adsl.csv"]) as DatasetRow[],
+        csvParse(text[file.replace("analysis/", "") as "adsl.csv"]) as DatasetRow[],
       ]),
     ),
     page: {
@@ -94,5 +99,5 @@ export async function analyse(
       code: { sha256: "test", files: 0 },
     },
   });
-  return { derived, stats, curves, figures, report };
+  return { derived, text, stats, curves, figures, report };
 }

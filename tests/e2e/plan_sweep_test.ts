@@ -47,7 +47,7 @@ Deno.test("every printed number, CI and method word follows the analysis plan", 
       Object.assign(plan, { headlineCi, confidenceLevel: level });
       plan.overallSurvival.origin = origin;
       plan.recist.confirmation = confirmation;
-      const { derived, stats, figures, report } = await analyse(harmonised, plan);
+      const { text, stats, figures, report } = await analyse(harmonised, plan);
 
       // Every printed number is its stats.json value in its format.
       assert.ok(report.numberIndex.length > 300, `${report.numberIndex.length} numbers indexed`);
@@ -76,22 +76,22 @@ Deno.test("every printed number, CI and method word follows the analysis plan", 
       assert.deepEqual([...levels], [levelText(level)]);
       // The origin of overall survival.
       const words = osOriginWords(plan);
-      const os = csvParse(derived.analysis["adtte.csv"]).filter((r) => r.PARAMCD === "OS");
+      const os = csvParse(text["adtte.csv"]).filter((r) => r.PARAMCD === "OS");
       assert.deepEqual([...new Set(os.map((r) => r.PARAM))], [words.title]);
       assert.equal(figures[0]!.title, words.title);
       assert.ok(figures[0]!.svg.includes(`>${words.axis}<`), "figure 1's time axis");
       assert.ok(plainText(figures[0]!.caption).includes(`from ${words.event} to death`));
       // Confirmation of responses.
-      const headline = csvParse(derived.analysis["adrs.csv"]).filter((r) => r.ANL01FL === "Y");
+      const headline = csvParse(text["adrs.csv"]).filter((r) => r.ANL01FL === "Y");
       assert.deepEqual([...new Set(headline.map((r) => r.PARAMCD))], [
         confirmation ? "CBOR" : "BOR",
       ]);
       const confirmed = /CR and PR confirmed by a later assessment/;
       const figure5 = plainText(figures[4]!.caption);
       const table2 = report.files["tables/table2-response-by-regimen.md"]!;
-      for (const text of [figure5, table2]) {
-        if (confirmation) assert.match(text, confirmed);
-        else assert.doesNotMatch(text, confirmed);
+      for (const printed of [figure5, table2]) {
+        if (confirmation) assert.match(printed, confirmed);
+        else assert.doesNotMatch(printed, confirmed);
       }
     });
   }

@@ -36,9 +36,17 @@ const PARAMS = {
   CBOR: "Best overall response, CR/PR confirmed (RECIST 1.1)",
 } as const;
 
-/** The ADRS records of every patient, in subject, line and parameter order. */
-export function adrsRows(patients: readonly PatientEndpoints[], confirmation: boolean): AdrsRow[] {
-  return patients.flatMap((p) =>
+/** The ADRS records of every patient, in subject, line and parameter order, one at a time. */
+export function* adrsRows(
+  patients: readonly PatientEndpoints[],
+  confirmation: boolean,
+): Generator<AdrsRow> {
+  for (const p of patients) yield* patientAdrsRows(p, confirmation);
+}
+
+/** The ADRS records of one patient. */
+function patientAdrsRows(p: PatientEndpoints, confirmation: boolean): AdrsRow[] {
+  return [p].flatMap((p) =>
     p.lines.flatMap((l) => {
       const base = { usubjid: p.patient.usubjid, siteid: p.patient.siteid, line: l };
       const timepoints = l.response.timepoints.map((t): AdrsRow => ({

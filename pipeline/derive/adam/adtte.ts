@@ -26,9 +26,14 @@ export interface AdtteRow {
   sources: string;
 }
 
-/** OS rows (by subject), then PFS rows (by subject and line). */
-export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
-  const os = patients.map((p): AdtteRow => ({
+/** OS rows (by subject), then PFS rows (by subject and line), one at a time. */
+export function* adtteRows(patients: readonly PatientEndpoints[]): Generator<AdtteRow> {
+  for (const p of patients) yield osRow(p);
+  for (const p of patients) yield* pfsRows(p);
+}
+
+function osRow(p: PatientEndpoints): AdtteRow {
+  return {
     usubjid: p.patient.usubjid,
     siteid: p.patient.siteid,
     paramcd: "OS",
@@ -37,20 +42,20 @@ export function adtteRows(patients: readonly PatientEndpoints[]): AdtteRow[] {
     regimenClass: null,
     tte: p.os,
     sources: patientSources(p),
+  };
+}
+
+function pfsRows(p: PatientEndpoints): AdtteRow[] {
+  return p.lines.map((l): AdtteRow => ({
+    usubjid: p.patient.usubjid,
+    siteid: p.patient.siteid,
+    paramcd: "PFS",
+    line: l.line.line,
+    regimen: l.line.regimen,
+    regimenClass: l.line.regimen_class,
+    tte: l.pfs,
+    sources: pfsSources(p, l),
   }));
-  const pfs = patients.flatMap((p) =>
-    p.lines.map((l): AdtteRow => ({
-      usubjid: p.patient.usubjid,
-      siteid: p.patient.siteid,
-      paramcd: "PFS",
-      line: l.line.line,
-      regimen: l.line.regimen,
-      regimenClass: l.line.regimen_class,
-      tte: l.pfs,
-      sources: pfsSources(p, l),
-    }))
-  );
-  return [...os, ...pfs];
 }
 
 /** ADTTE columns; the months convention and the OS origin come from the analysis plan. */

@@ -34,15 +34,12 @@ export function flag(value: boolean): Cell {
   return value ? "Y" : "N";
 }
 
-/** The header and cells of `rows` under `columns`. */
-export function tabulate<Row>(
+/** The cells of each of `rows` under `columns`, one row at a time. */
+export function* tabulate<Row>(
   columns: readonly AdamColumn<Row>[],
-  rows: readonly Row[],
-): { header: string[]; cells: Cell[][] } {
-  return {
-    header: columns.map((c) => c.name),
-    cells: rows.map((row) => columns.map((c) => c.get(row))),
-  };
+  rows: Iterable<Row>,
+): Generator<Cell[]> {
+  for (const row of rows) yield columns.map((c) => c.get(row));
 }
 
 /** The study identifier of every ADaM dataset. */
