@@ -24,9 +24,15 @@ export function lineageText(lineage: Lineage): string {
     lines.push("  the median and its interval under every method (months):");
     for (const r of lineage.related) lines.push(`    ${r.id} = ${json(r.value)}`);
   }
+  if (lineage.records === null) {
+    lines.push(
+      `  ${lineage.count} records of ${lineage.subjects} subjects: too many to list; select ` +
+        `them in ${lineage.dataset} by ${lineage.filter}`,
+    );
+    return lines.join("\n") + "\n";
+  }
   lines.push(
-    `  ${lineage.records.length} records of ${lineage.subjects.length} subjects, with the raw ` +
-      "records behind each:",
+    `  ${lineage.count} records of ${lineage.subjects} subjects, with the raw records behind each:`,
   );
   for (const r of lineage.records) {
     lines.push(`    ${r.usubjid}${r.key ? ` ${r.key}` : ""}`);

@@ -13,14 +13,14 @@
  * @module
  */
 
-import { csvParse } from "d3-dsv";
 import { parseArgs } from "node:util";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { IndexedNumber } from "../_shared/contracts/number_index.ts";
-import type { DatasetRow } from "../_shared/contracts/stats_ids.ts";
+import { definitionOf } from "../_shared/contracts/stats_ids.ts";
 import { DEFAULT_PATHS } from "../_shared/run_paths.ts";
 import { PipelineError } from "../_shared/stage.ts";
 import { explain } from "../_shared/lineage/explain.ts";
+import { scanPopulations } from "../_shared/lineage/scan_datasets.ts";
 import { findNumbers, lineageText } from "./render_lineage.ts";
 
 const USAGE = `usage: deno task why ID [--out DIR] [--plan FILE] [--json]
@@ -29,7 +29,8 @@ Explains the statistic ID of stats.json (for example os.median, pfs.sunitinib.ci
 response.by_regimen.sunitinib.orr.n) down to the raw records behind it; --find lists the printed
 numbers whose sentence, table cell or caption contains TEXT, with their ids.`;
 
-const DATASETS = ["analysis/adsl.csv", "analysis/adrs.csv", "analysis/adtte.csv"];
+/** The most records listed; a larger population is counted and its filter named. */
+export const LISTED_RECORDS = 10_000;
 
 /** Runs the command; returns the exit status. */
 export async function main(args: string[]): Promise<number> {
@@ -71,11 +72,10 @@ export async function main(args: string[]): Promise<number> {
     }
     const stats = JSON.parse(await Deno.readTextFile(`${out}/stats.json`));
     const plan = await readAnalysisPlan(String(values.plan ?? DEFAULT_PATHS.plan));
-    const datasets: Record<string, DatasetRow[]> = {};
-    for (const file of DATASETS) {
-      datasets[file] = csvParse(await Deno.readTextFile(`${out}/${file}`)) as DatasetRow[];
-    }
-    const lineage = explain(positionals[0]!, stats, plan, datasets);
+    const id = positionals[0]!;
+    const entry = definitionOf(id);
+    const wanted = entry?.definition.select === undefined ? [] : [entry];
+    const lineage = explain(id, stats, plan, await scanPopulations(out, wanted, LISTED_RECORDS));
     console.log(values.json ? JSON.stringify(lineage, null, 2) : lineageText(lineage).trimEnd());
     return 0;
   } catch (error) {

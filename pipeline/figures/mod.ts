@@ -20,7 +20,8 @@
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
-import { parseAdsl, parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
+import { adslReader, adtteReader, bestResponseReader } from "../_shared/contracts/adam_records.ts";
+import { readCsvRows } from "../_shared/csv_read.ts";
 import type { SurvivalCurves } from "../_shared/contracts/curves.ts";
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
 import type { Statistics } from "../_shared/contracts/stats.ts";
@@ -35,10 +36,11 @@ import { figuresStage } from "./spec.ts";
 if (import.meta.main) {
   await runStageProcess(figuresStage, async (paths) => {
     const read = (name: string) => Deno.readTextFile(`${paths.out}/${name}`);
+    const analysis = `${paths.out}/analysis`;
     const courses = patientCourses(
-      parseAdsl(await read("analysis/adsl.csv")),
-      parseBestResponses(await read("analysis/adrs.csv")),
-      parseAdtte(await read("analysis/adtte.csv")),
+      await readCsvRows(`${analysis}/adsl.csv`, adslReader()),
+      await readCsvRows(`${analysis}/adrs.csv`, bestResponseReader()),
+      await readCsvRows(`${analysis}/adtte.csv`, adtteReader()),
     );
     const stats = JSON.parse(await read("stats.json")) as Statistics;
     const figures = drawFigures({

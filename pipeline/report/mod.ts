@@ -18,7 +18,6 @@
  * @module
  */
 
-import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeFileAtomic, writeJsonAtomic } from "../_shared/atomic_write.ts";
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
@@ -26,15 +25,15 @@ import type { Quality } from "../_shared/contracts/quality.ts";
 import type { Statistics } from "../_shared/contracts/stats.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
 import { PipelineError, runStageProcess } from "../_shared/stage.ts";
-import type { DatasetRow } from "../_shared/contracts/stats_ids.ts";
+import { populationsOfStatistics, scanPopulations } from "../_shared/lineage/scan_datasets.ts";
 import { type FigureFile, figureFileKind } from "./html/figure_image.ts";
+import { MAX_EMBEDDED_RECORDS } from "./html/lineage_data.ts";
 import { renderReport } from "./render_report.ts";
 import { runContext } from "./run_context.ts";
 import {
   CLAIMS,
   CODE_FILES,
   COMMITTED_PLAN,
-  LINEAGE_DATASETS,
   LOCK_FILE,
   PAGE_SCRIPT,
   PAGE_STYLE,
@@ -73,28 +72,24 @@ async function readFigureFiles(
   return files;
 }
 
-/** The analysis datasets the lineage reads, by path below the output folder. */
-async function readDatasets(out: string): Promise<Record<string, DatasetRow[]>> {
-  const datasets: Record<string, DatasetRow[]> = {};
-  for (const file of LINEAGE_DATASETS) {
-    datasets[file] = csvParse(await Deno.readTextFile(`${out}/${file}`)) as DatasetRow[];
-  }
-  return datasets;
-}
-
 if (import.meta.main) {
   await runStageProcess(reportStage, async (paths) => {
     const readJson = async (path: string) => JSON.parse(await Deno.readTextFile(path));
     const plan = await readAnalysisPlan(paths.plan);
     const figures = await readJson(`${paths.out}/figures/index.json`) as FigureEntry[];
+    const stats = await readJson(`${paths.out}/stats.json`) as Statistics;
     const report = renderReport({
-      stats: await readJson(`${paths.out}/stats.json`) as Statistics,
+      stats,
       plan,
       labels: await readRegimenLabels(),
       quality: await readJson(`${paths.out}/data-quality.json`) as Quality,
       figures,
       figureFiles: await readFigureFiles(`${paths.out}/figures`, figures),
-      datasets: await readDatasets(paths.out),
+      populations: await scanPopulations(
+        paths.out,
+        populationsOfStatistics(stats),
+        MAX_EMBEDDED_RECORDS,
+      ),
       page: {
         style: await Deno.readTextFile(PAGE_STYLE),
         script: await Deno.readTextFile(PAGE_SCRIPT),

@@ -10,7 +10,8 @@ import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { FigureEntry } from "../_shared/contracts/figures.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import { lookupStatistic, type Statistics } from "../_shared/contracts/stats.ts";
-import { type DatasetRow, definitionOf } from "../_shared/contracts/stats_ids.ts";
+import { definitionOf } from "../_shared/contracts/stats_ids.ts";
+import type { PopulationSource } from "../_shared/lineage/populations.ts";
 import { numberSource } from "../_shared/prose/numbers.ts";
 import type { RegimenLabels } from "../_shared/regimen_classes.ts";
 import { PipelineError } from "../_shared/stage.ts";
@@ -46,8 +47,11 @@ export interface ReportInput {
   figures: FigureEntry[];
   /** The content of each figure file of `figures`, by file name, for the HTML report. */
   figureFiles: Record<string, FigureFile>;
-  /** The analysis datasets by path below the output folder, for the numbers' lineage. */
-  datasets: Record<string, readonly DatasetRow[]>;
+  /**
+   * The records behind each statistic, for the numbers' lineage: at least the population of every
+   * id of `stats` with a catalogue entry.
+   */
+  populations: PopulationSource;
   /** The HTML report's stylesheet and script. */
   page: { style: string; script: string };
   /** The parsed `data/reference/abstract-claims.json`. */
@@ -124,7 +128,7 @@ export function renderReport(input: ReportInput): RenderedReport {
       [...numberIndex.map((n) => n.id), ...traced],
       input.stats,
       input.plan,
-      input.datasets,
+      input.populations,
     ),
     assets: input.page,
   });

@@ -14,7 +14,7 @@
 
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { writeJsonAtomic } from "../_shared/atomic_write.ts";
-import { parseAdsl, parseAdtte, parseBestResponses } from "../_shared/contracts/adam_records.ts";
+import { readAdamRecords } from "../_shared/contracts/adam_records.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import { runStageProcess } from "../_shared/stage.ts";
 import { computeStatistics } from "./compute.ts";
@@ -22,22 +22,16 @@ import { statisticsStage } from "./spec.ts";
 
 if (import.meta.main) {
   await runStageProcess(statisticsStage, async (paths) => {
-    const read = (name: string) => Deno.readTextFile(`${paths.out}/${name}`);
-    const adsl = parseAdsl(await read("analysis/adsl.csv"));
-    const adrs = await read("analysis/adrs.csv");
-    const responses = parseBestResponses(adrs);
-    const adtte = parseAdtte(await read("analysis/adtte.csv"));
-    const quality = JSON.parse(await read("data-quality.json")) as Quality;
     const plan = await readAnalysisPlan(paths.plan);
-    const parameter = plan.recist.confirmation ? "BOR" : "CBOR";
-    const sensitivity = {
-      parameter,
-      responses: parseBestResponses(adrs, "adrs.csv", parameter),
-    } as const;
-    const { stats, curves } = computeStatistics(
-      { adsl, responses, sensitivity, adtte, quality },
-      plan,
+    const records = await readAdamRecords(
+      `${paths.out}/analysis`,
+      plan.recist.confirmation ? "BOR" : "CBOR",
     );
+    const quality = JSON.parse(
+      await Deno.readTextFile(`${paths.out}/data-quality.json`),
+    ) as Quality;
+    const { stats, curves } = computeStatistics({ ...records, quality }, plan);
+    const { adsl, responses, adtte } = records;
     await writeJsonAtomic(`${paths.out}/stats.json`, stats);
     await writeJsonAtomic(`${paths.out}/survival-curves.json`, curves);
     return {

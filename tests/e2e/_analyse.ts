@@ -15,6 +15,7 @@ import {
 import type { FigureEntry } from "../../pipeline/_shared/contracts/figures.ts";
 import type { DatasetRow } from "../../pipeline/_shared/contracts/stats_ids.ts";
 import type { Quality } from "../../pipeline/_shared/contracts/quality.ts";
+import { populationsIn } from "../../pipeline/_shared/lineage/populations.ts";
 import { numberSource } from "../../pipeline/_shared/prose/numbers.ts";
 import {
   parseRegimenClasses,
@@ -82,12 +83,12 @@ export async function analyse(
     quality: derived.quality,
     figures: index,
     figureFiles: Object.fromEntries(figures.map((f) => [f.file, { kind: "svg", text: f.svg }])),
-    datasets: Object.fromEntries(
+    populations: populationsIn(Object.fromEntries(
       LINEAGE_DATASETS.map((file) => [
         file,
         csvParse(text[file.replace("analysis/", "") as "adsl.csv"]) as DatasetRow[],
       ]),
-    ),
+    )),
     page: {
       style: await Deno.readTextFile(PAGE_STYLE),
       script: await Deno.readTextFile(PAGE_SCRIPT),

@@ -1,5 +1,6 @@
 /**
- * Typed records of the analysis datasets in `outputs/analysis/`, parsed from their CSV text.
+ * Typed records of the analysis datasets in `outputs/analysis/`, read from their CSV files row
+ * by row (a registry's datasets are larger than one string can hold) or parsed from CSV text.
  * The derive stage writes these files (their columns are documented in
  * `outputs/analysis/README.md`); the statistics and figures stages read them through these parsers
  * only, so every statistic can be recomputed from the same files elsewhere (R, SAS).
@@ -8,6 +9,7 @@
  */
 
 import { csvParse } from "d3-dsv";
+import { type CsvField, readCsvRows } from "../csv_read.ts";
 import type { ResponseCode } from "./cdm.ts";
 import { PipelineError } from "../stage.ts";
 
@@ -69,10 +71,8 @@ export interface AdtteRecord {
   description: string;
 }
 
-type Raw = Record<string, string | undefined>;
-
-function field(row: Raw, name: string, file: string, index: number): string {
-  const value = row[name];
+function required(field: CsvField, name: string, file: string, index: number): string {
+  const value = field(name);
   if (value === undefined || value === "") {
     throw new PipelineError(
       `${file}, data row ${index + 1}: column ${name} is empty or missing; ` +
@@ -82,25 +82,43 @@ function field(row: Raw, name: string, file: string, index: number): string {
   return value;
 }
 
-function optional(row: Raw, name: string): string | null {
-  const value = row[name];
+function optional(field: CsvField, name: string): string | null {
+  const value = field(name);
   return value === undefined || value === "" ? null : value;
 }
 
-/** Parses `adsl.csv`. */
-export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
-  return csvParse(text).map((row, i) => {
-    const get = (name: string) => field(row, name, file, i);
+/**
+ * One shared copy of each value of a categorical column (regimen, class, source): a million
+ * records then hold a few dozen strings, and none holds on to the chunk of text it was read from.
+ */
+function interner(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    let kept = seen.get(value);
+    if (kept === undefined) {
+      kept = value.length > 12 ? [...value].join("") : value;
+      seen.set(kept, kept);
+    }
+    return kept;
+  };
+}
+
+/** Reads ADSL records from one row; `file` names the dataset in messages. */
+export function adslReader(file = "adsl.csv"): (field: CsvField, index: number) => AdslRecord {
+  const shared = interner();
+  return (field, i) => {
+    const get = (name: string) => required(field, name, file, i);
+    const age = optional(field, "AGE");
     return {
       usubjid: get("USUBJID"),
-      siteid: get("SITEID"),
-      sites: get("SITES").split(";"),
-      sex: optional(row, "SEX") ?? "",
-      age: optional(row, "AGE") === null ? null : Number(row.AGE),
-      stage: optional(row, "STAGEDX") ?? "",
-      metastatic: row.METSDXFL === "Y",
-      primarySite: optional(row, "PRIMSITE") ?? "",
-      fusion: optional(row, "FUSION") ?? "",
+      siteid: shared(get("SITEID")),
+      sites: get("SITES").split(";").map(shared),
+      sex: shared(optional(field, "SEX") ?? ""),
+      age: age === null ? null : Number(age),
+      stage: shared(optional(field, "STAGEDX") ?? ""),
+      metastatic: field("METSDXFL") === "Y",
+      primarySite: shared(optional(field, "PRIMSITE") ?? ""),
+      fusion: shared(optional(field, "FUSION") ?? ""),
       lines: Number(get("NLINES")),
       firstLineStart: get("TRTSDT"),
       lastLineStart: get("TRTLSDT"),
@@ -108,52 +126,118 @@ export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
       lastAliveDate: get("LSTALVDT"),
       deathDate: get("DTHFL") === "Y" ? get("DTHDT") : null,
     };
-  });
+  };
 }
 
 /**
- * Parses the best-response records of `adrs.csv`: the headline ones (`ANL01FL = Y`), or those of
- * a parameter (`BOR` without, `CBOR` with confirmation of CR/PR) when `parameter` is given.
+ * Reads the best-response records of ADRS: the headline ones (`ANL01FL = Y`), or those of a
+ * parameter (`BOR` without, `CBOR` with confirmation of CR/PR) when `parameter` is given; null
+ * for every other row.
  */
+export function bestResponseReader(
+  file = "adrs.csv",
+  parameter?: "BOR" | "CBOR",
+): (field: CsvField, index: number) => BestResponseRecord | null {
+  const shared = interner();
+  return (field, i) => {
+    if (parameter === undefined ? field("ANL01FL") !== "Y" : field("PARAMCD") !== parameter) {
+      return null;
+    }
+    const get = (name: string) => required(field, name, file, i);
+    const change = optional(field, "PCHG");
+    return {
+      usubjid: get("USUBJID"),
+      line: Number(get("LINE")),
+      regimen: shared(get("REGIMEN")),
+      regimenClass: shared(get("REGCLASS")),
+      response: shared(get("AVALC")) as ResponseCode,
+      date: optional(field, "ADT"),
+      percentChange: change === null ? null : Number(change),
+      source: shared(get("RSSRC")),
+    };
+  };
+}
+
+/** Reads ADTTE records; times are the exact whole days of AVALDY. */
+export function adtteReader(file = "adtte.csv"): (field: CsvField, index: number) => AdtteRecord {
+  const shared = interner();
+  return (field, i) => {
+    const get = (name: string) => required(field, name, file, i);
+    const line = optional(field, "LINE");
+    const regimen = optional(field, "REGIMEN");
+    const regimenClass = optional(field, "REGCLASS");
+    const event = get("CNSR") === "0";
+    return {
+      usubjid: get("USUBJID"),
+      paramcd: shared(get("PARAMCD")) as AdtteRecord["paramcd"],
+      line: line === null ? null : Number(line),
+      regimen: regimen === null ? null : shared(regimen),
+      regimenClass: regimenClass === null ? null : shared(regimenClass),
+      startDate: get("STARTDT"),
+      endDate: get("ADT"),
+      days: Number(get("AVALDY")),
+      event,
+      description: shared(get(event ? "EVNTDESC" : "CNSDTDSC")),
+    };
+  };
+}
+
+/** The records of the analysis datasets that the statistics and figures stages read. */
+export interface AdamRecords {
+  adsl: AdslRecord[];
+  responses: BestResponseRecord[];
+  /** The other best-response parameter than the headline one (with or without confirmation). */
+  sensitivity: { parameter: "BOR" | "CBOR"; responses: BestResponseRecord[] };
+  adtte: AdtteRecord[];
+}
+
+/**
+ * Reads the analysis datasets in `folder` (`adsl.csv`, `adrs.csv`, `adtte.csv`) row by row;
+ * `sensitivity` names the best-response parameter read beside the headline one.
+ */
+export async function readAdamRecords(
+  folder: string,
+  sensitivity: "BOR" | "CBOR",
+): Promise<AdamRecords> {
+  const headline = bestResponseReader();
+  const other = bestResponseReader("adrs.csv", sensitivity);
+  const responses: BestResponseRecord[] = [];
+  const sensitivityResponses = await readCsvRows(`${folder}/adrs.csv`, (field, i) => {
+    const record = headline(field, i);
+    if (record !== null) responses.push(record);
+    return other(field, i);
+  });
+  return {
+    adsl: await readCsvRows(`${folder}/adsl.csv`, adslReader()),
+    responses,
+    sensitivity: { parameter: sensitivity, responses: sensitivityResponses },
+    adtte: await readCsvRows(`${folder}/adtte.csv`, adtteReader()),
+  };
+}
+
+/** The field getter of a parsed row. */
+function fieldsOf(row: Record<string, string | undefined>): CsvField {
+  return (name) => row[name];
+}
+
+/** Parses the text of `adsl.csv`. */
+export function parseAdsl(text: string, file = "adsl.csv"): AdslRecord[] {
+  const read = adslReader(file);
+  return csvParse(text).map((row, i) => read(fieldsOf(row), i));
+}
+
+/** Parses the best-response records of the text of `adrs.csv` (see {@linkcode bestResponseReader}). */
 export function parseBestResponses(
   text: string,
   file = "adrs.csv",
   parameter?: "BOR" | "CBOR",
 ): BestResponseRecord[] {
-  return csvParse(text).flatMap((row, i) => {
-    if (parameter === undefined ? row.ANL01FL !== "Y" : row.PARAMCD !== parameter) return [];
-    const get = (name: string) => field(row, name, file, i);
-    const change = optional(row, "PCHG");
-    return [{
-      usubjid: get("USUBJID"),
-      line: Number(get("LINE")),
-      regimen: get("REGIMEN"),
-      regimenClass: get("REGCLASS"),
-      response: get("AVALC") as ResponseCode,
-      date: optional(row, "ADT"),
-      percentChange: change === null ? null : Number(change),
-      source: get("RSSRC"),
-    }];
-  });
+  const read = bestResponseReader(file, parameter);
+  return csvParse(text).flatMap((row, i) => read(fieldsOf(row), i) ?? []);
 }
 
-/** Parses `adtte.csv`; times are the exact whole days of AVALDY. */
+/** Parses the text of `adtte.csv`; times are the exact whole days of AVALDY. */
 export function parseAdtte(text: string, file = "adtte.csv"): AdtteRecord[] {
-  return csvParse(text).map((row, i) => {
-    const get = (name: string) => field(row, name, file, i);
-    const line = optional(row, "LINE");
-    const event = get("CNSR") === "0";
-    return {
-      usubjid: get("USUBJID"),
-      paramcd: get("PARAMCD") as AdtteRecord["paramcd"],
-      line: line === null ? null : Number(line),
-      regimen: optional(row, "REGIMEN"),
-      regimenClass: optional(row, "REGCLASS"),
-      startDate: get("STARTDT"),
-      endDate: get("ADT"),
-      days: Number(get("AVALDY")),
-      event,
-      description: get(event ? "EVNTDESC" : "CNSDTDSC"),
-    };
-  });
+  const read = adtteReader(file);
+  return csvParse(text).map((row, i) => read(fieldsOf(row), i));
 }

@@ -8,18 +8,11 @@
  */
 
 import type { AnalysisPlan } from "../analysis_plan.ts";
-import { splitReferences } from "../contracts/cdm.ts";
 import { lookupStatistic } from "../contracts/stats.ts";
-import { type DatasetRow, definitionOf, type StatisticDefinition } from "../contracts/stats_ids.ts";
+import { definitionOf } from "../contracts/stats_ids.ts";
+import type { LineageRecord, PopulationSource } from "./populations.ts";
 
-/** One record behind a statistic. */
-export interface LineageRecord {
-  usubjid: string;
-  /** The record's key in its dataset: parameter and line where the dataset has them. */
-  key: string;
-  /** The raw records behind it. */
-  sources: string[];
-}
+export type { LineageRecord } from "./populations.ts";
 
 /** Everything known about one statistic. */
 export interface Lineage {
@@ -32,40 +25,23 @@ export interface Lineage {
   filter: string;
   /** Related values: a median's interval under every method. */
   related: { id: string; value: unknown }[];
-  subjects: string[];
-  records: LineageRecord[];
-}
-
-/** The records of one catalogue entry with its placeholders' values, read from its dataset. */
-export function populationRecords(
-  definition: StatisticDefinition,
-  params: Record<string, string>,
-  datasets: Record<string, readonly DatasetRow[]>,
-): LineageRecord[] {
-  const rows = definition.select
-    ? (datasets[definition.dataset] ?? []).filter(definition.select(params))
-    : [];
-  return rows.map((row): LineageRecord => ({
-    usubjid: row.USUBJID ?? "",
-    key: [row.PARAMCD, row.LINE ? `line ${row.LINE}` : ""].filter((k) => k).join(" "),
-    sources: splitReferences(row.SRCREC),
-  }));
+  /** The number of distinct subjects behind it. */
+  subjects: number;
+  /** The number of dataset records behind it. */
+  count: number;
+  /** The records, in the dataset's order; null when there are more than the source keeps. */
+  records: LineageRecord[] | null;
 }
 
 /**
- * The lineage of `id`; throws a RangeError naming the problem when `id` is unknown. `records`
- * reads the records of a population (by default from `datasets`; a caller explaining many ids
- * passes a cache, since many ids share one population).
+ * The lineage of `id`; throws a RangeError naming the problem when `id` is unknown. `populations`
+ * finds the records behind it (from datasets in memory, or a scan of the files).
  */
 export function explain(
   id: string,
   stats: unknown,
   plan: AnalysisPlan,
-  datasets: Record<string, readonly DatasetRow[]>,
-  records: (
-    definition: StatisticDefinition,
-    params: Record<string, string>,
-  ) => LineageRecord[] = (definition, params) => populationRecords(definition, params, datasets),
+  populations: PopulationSource,
 ): Lineage {
   const value = lookupStatistic(stats, id);
   if (value === undefined) {
@@ -75,7 +51,9 @@ export function explain(
   if (entry === undefined) throw new RangeError(`"${id}" has no entry in the id catalogue`);
   const { definition, params } = entry;
   const filter = definition.filter.replace(/<(\w+)>/g, (_, name) => params[name] ?? `<${name}>`);
-  const found = records(definition, params);
+  const found = definition.select === undefined
+    ? { count: 0, subjects: 0, records: [] }
+    : populations(entry);
   return {
     id,
     value,
@@ -88,8 +66,9 @@ export function explain(
     dataset: definition.dataset,
     filter,
     related: relatedValues(id, stats),
-    subjects: [...new Set(found.map((r) => r.usubjid))].filter((s) => s !== ""),
-    records: found,
+    subjects: found.subjects,
+    count: found.count,
+    records: found.records,
   };
 }
 

@@ -18,8 +18,8 @@
 
 import { type AnalysisPlan, PLAN_OPTIONS } from "../../_shared/analysis_plan.ts";
 import { lookupStatistic } from "../../_shared/contracts/stats.ts";
-import type { DatasetRow, StatisticDefinition } from "../../_shared/contracts/stats_ids.ts";
-import { explain, type LineageRecord, populationRecords } from "../../_shared/lineage/explain.ts";
+import { explain, type LineageRecord } from "../../_shared/lineage/explain.ts";
+import type { PopulationSource } from "../../_shared/lineage/populations.ts";
 
 /** What an id means and where it comes from: shared by every id of one catalogue entry. */
 export interface LineageDefinition {
@@ -62,7 +62,7 @@ export function lineageData(
   ids: Iterable<string>,
   stats: unknown,
   plan: AnalysisPlan,
-  datasets: Record<string, readonly DatasetRow[]>,
+  populations: PopulationSource,
 ): LineageData {
   const data: LineageData = { ids: {}, definitions: [], populations: [], records: [] };
   const definitionIndex = new Map<string, number>();
@@ -96,17 +96,6 @@ export function lineageData(
     }
     return p;
   };
-  // Many ids share one population: its records are read from the datasets once.
-  const cache = new Map<string, LineageRecord[]>();
-  const records = (d: StatisticDefinition, params: Record<string, string>) => {
-    const key = `${d.id}\u0000${JSON.stringify(params)}`;
-    let found = cache.get(key);
-    if (found === undefined) {
-      found = populationRecords(d, params, datasets);
-      cache.set(key, found);
-    }
-    return found;
-  };
   const populationOf = new Map<LineageRecord[], number | null>();
   for (const id of [...new Set(ids)].sort()) {
     if (id.startsWith("plan:")) {
@@ -125,10 +114,10 @@ export function lineageData(
       };
       continue;
     }
-    const lineage = explain(id, stats, plan, datasets, records);
-    let embedded = populationOf.get(lineage.records);
-    if (embedded === undefined) {
-      embedded = lineage.records.length > MAX_EMBEDDED_RECORDS ? null : population(lineage.records);
+    const lineage = explain(id, stats, plan, populations);
+    let embedded: number | null = null;
+    if (lineage.records !== null && lineage.count <= MAX_EMBEDDED_RECORDS) {
+      embedded = populationOf.get(lineage.records) ?? population(lineage.records);
       populationOf.set(lineage.records, embedded);
     }
     data.ids[id] = {
@@ -141,8 +130,8 @@ export function lineageData(
         filter: lineage.filter,
       }),
       related: lineage.related.map((r) => [r.id, r.value]),
-      subjects: lineage.subjects.length,
-      records: lineage.records.length,
+      subjects: lineage.subjects,
+      records: lineage.count,
       population: embedded,
     };
   }

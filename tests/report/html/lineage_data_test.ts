@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { csvParse } from "d3-dsv";
 import { readAnalysisPlan } from "../../../pipeline/_shared/analysis_plan.ts";
 import type { DatasetRow } from "../../../pipeline/_shared/contracts/stats_ids.ts";
+import { populationsIn } from "../../../pipeline/_shared/lineage/populations.ts";
 import { explain } from "../../../pipeline/_shared/lineage/explain.ts";
 import {
   lineageData,
@@ -19,6 +20,8 @@ for (const file of LINEAGE_DATASETS) {
   datasets[file] = csvParse(await Deno.readTextFile(`outputs/${file}`)) as DatasetRow[];
 }
 
+const populations = populationsIn(datasets);
+
 Deno.test("the report traces numbers to the three analysis datasets", () => {
   assert.deepEqual(LINEAGE_DATASETS, [
     "analysis/adrs.csv",
@@ -28,7 +31,7 @@ Deno.test("the report traces numbers to the three analysis datasets", () => {
 });
 
 Deno.test("ids with the same records share one population and one definition", () => {
-  const data = lineageData(["os.n", "os.median", "os.ci.spss.0"], stats, plan, datasets);
+  const data = lineageData(["os.n", "os.median", "os.ci.spss.0"], stats, plan, populations);
   const entries = Object.values(data.ids);
   assert.equal(data.populations.length, 1);
   assert.equal(data.definitions.length, 1);
@@ -40,27 +43,27 @@ Deno.test("ids with the same records share one population and one definition", (
 
 Deno.test("a record behind several populations is stored once, and expands to what explain gives", () => {
   const ids = ["pfs.sunitinib.n", "pfs_all_lines.n"];
-  const data = lineageData(ids, stats, plan, datasets);
+  const data = lineageData(ids, stats, plan, populations);
   const [sunitinib, all] = ids.map((id) => data.populations[data.ids[id]!.population!]!);
   assert.equal(data.records.length, stats.pfs_all_lines.n, "every PFS line once");
   assert.ok(sunitinib!.every((i) => all!.includes(i)));
   const expanded = sunitinib!.map((i) => data.records[i]!);
-  const explained = explain("pfs.sunitinib.n", stats, plan, datasets).records;
-  assert.deepEqual(expanded, explained.map((r) => [r.usubjid, r.key, r.sources]));
+  const explained = explain("pfs.sunitinib.n", stats, plan, populations).records;
+  assert.deepEqual(expanded, explained!.map((r) => [r.usubjid, r.key, r.sources]));
 });
 
 Deno.test("a plan option's lineage is its value and its documentation, with no records", () => {
-  const data = lineageData(["plan:daysPerMonth"], stats, plan, datasets);
+  const data = lineageData(["plan:daysPerMonth"], stats, plan, populations);
   const entry = data.ids["plan:daysPerMonth"]!;
   assert.equal(entry.value, 30.4375);
   assert.equal(entry.population, null);
   assert.match(data.definitions[entry.definition]!.meaning, /Days per month/);
-  assert.throws(() => lineageData(["plan:nope"], stats, plan, datasets), /not an option/);
-  assert.throws(() => lineageData(["os.mean"], stats, plan, datasets), /not an id of stats/);
+  assert.throws(() => lineageData(["plan:nope"], stats, plan, populations), /not an option/);
+  assert.throws(() => lineageData(["os.mean"], stats, plan, populations), /not an id of stats/);
 });
 
 Deno.test("the embedded JSON cannot close its script element", () => {
-  const data = lineageData([], stats, plan, datasets);
+  const data = lineageData([], stats, plan, populations);
   data.records.push(["</script><script>alert(1)</script>", "", []]);
   const json = lineageJson(data);
   assert.doesNotMatch(json, /<\/script>/i);
@@ -74,7 +77,7 @@ Deno.test("a population larger than the page embeds keeps its counts but not its
     SRCREC: `S01/patients.csv row ${i + 2}`,
   }));
   const big = { ...stats, os: { ...stats.os, n: rows.length } };
-  const data = lineageData(["os.n"], big, plan, { "analysis/adtte.csv": rows });
+  const data = lineageData(["os.n"], big, plan, populationsIn({ "analysis/adtte.csv": rows }));
   assert.equal(data.ids["os.n"]?.records, rows.length);
   assert.equal(data.ids["os.n"]?.subjects, rows.length);
   assert.equal(data.ids["os.n"]?.population, null);
