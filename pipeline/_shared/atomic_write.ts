@@ -41,31 +41,71 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
+ * A file written chunk by chunk to its temporary sibling and renamed over `path` by `commit`:
+ * for a file larger than a JavaScript string can hold (about 512 MiB; the analysis datasets of a
+ * million patients), or several files written side by side. `abort` removes the sibling.
+ */
+export class AtomicFile {
+  readonly path: string;
+  readonly #temporary: string;
+  readonly #file: Deno.FsFile;
+  readonly #encoder = new TextEncoder();
+
+  private constructor(path: string, file: Deno.FsFile) {
+    this.path = path;
+    this.#temporary = temporarySibling(path);
+    this.#file = file;
+  }
+
+  /** Opens (truncating) the temporary sibling of `path`. */
+  static async open(path: string): Promise<AtomicFile> {
+    const file = await Deno.open(temporarySibling(path), {
+      write: true,
+      create: true,
+      truncate: true,
+    });
+    return new AtomicFile(path, file);
+  }
+
+  /** Appends `chunk`. */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    const bytes = typeof chunk === "string" ? this.#encoder.encode(chunk) : chunk;
+    let offset = 0;
+    while (offset < bytes.length) offset += await this.#file.write(bytes.subarray(offset));
+  }
+
+  /** Closes the sibling and renames it over the target. */
+  async commit(): Promise<void> {
+    this.#file.close();
+    await Deno.rename(this.#temporary, this.path);
+    written.add(this.path);
+  }
+
+  /** Closes and removes the sibling, leaving the target as it was. */
+  async abort(): Promise<void> {
+    try {
+      this.#file.close();
+    } catch {
+      // Already closed by a failed commit.
+    }
+    await Deno.remove(this.#temporary).catch(() => {});
+  }
+}
+
+/**
  * Writes the text `chunks` to `path` through a temporary sibling and a rename, one chunk at a
- * time: a file larger than a JavaScript string can hold (about 512 MiB; the analysis datasets of
- * a million patients) is never held whole in memory.
+ * time, so that the file is never held whole in memory.
  */
 export async function writeChunksAtomic(
   path: string,
   chunks: Iterable<string | Uint8Array>,
 ): Promise<void> {
-  const temporary = temporarySibling(path);
-  const encoder = new TextEncoder();
+  const file = await AtomicFile.open(path);
   try {
-    const file = await Deno.open(temporary, { write: true, create: true, truncate: true });
-    try {
-      for (const chunk of chunks) {
-        const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
-        let offset = 0;
-        while (offset < bytes.length) offset += await file.write(bytes.subarray(offset));
-      }
-    } finally {
-      file.close();
-    }
-    await Deno.rename(temporary, path);
-    written.add(path);
+    for (const chunk of chunks) await file.write(chunk);
+    await file.commit();
   } catch (error) {
-    await Deno.remove(temporary).catch(() => {});
+    await file.abort();
     throw error;
   }
 }

@@ -23,7 +23,16 @@ export function* csvChunks(
   rows: Iterable<readonly Cell[]>,
   chunkRows = 20_000,
 ): Generator<string> {
-  let lines = [header.map(quote).join(",")];
+  yield header.map(quote).join(",") + "\n";
+  yield* csvRowChunks(rows, chunkRows);
+}
+
+/** CSV text of rows without a header, in chunks of `chunkRows` rows. */
+export function* csvRowChunks(
+  rows: Iterable<readonly Cell[]>,
+  chunkRows = 20_000,
+): Generator<string> {
+  let lines: string[] = [];
   for (const row of rows) {
     lines.push(row.map(quote).join(","));
     if (lines.length >= chunkRows) {

@@ -11,7 +11,8 @@
 import * as aq from "arquero";
 import { writeFileAtomic } from "./atomic_write.ts";
 
-type Table = ReturnType<typeof aq.table>;
+/** An Arquero table. */
+export type Table = ReturnType<typeof aq.table>;
 
 /** The file extension of interim tables. */
 export const TABLE_EXTENSION = ".arrow";
@@ -34,4 +35,19 @@ export function writeTable(path: string, table: Table): Promise<void> {
 /** Reads a table written by {@linkcode writeTable}. */
 export async function readTable(path: string): Promise<Table> {
   return tableFromBytes(await Deno.readFile(path));
+}
+
+/**
+ * The rows at `indices` of `table`, as objects by column name (the values `table.objects()`
+ * gives): for a reader that works on a slice of a large table at a time.
+ */
+export function rowsAt(table: Table, indices: ArrayLike<number>): Record<string, unknown>[] {
+  const columns = table.columnNames().map((name) => [name, table.column(name)!] as const);
+  const rows: Record<string, unknown>[] = new Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const row: Record<string, unknown> = {};
+    for (const [name, column] of columns) row[name] = column.at(indices[i]!);
+    rows[i] = row;
+  }
+  return rows;
 }

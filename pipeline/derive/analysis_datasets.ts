@@ -10,6 +10,7 @@
 
 import type { AnalysisPlan } from "../_shared/analysis_plan.ts";
 import type { HarmonisedData } from "../_shared/contracts/cdm.ts";
+import type { DataWarning } from "../_shared/contracts/data_warning.ts";
 import type { Quality } from "../_shared/contracts/quality.ts";
 import { type Cell, csvChunks } from "../_shared/csv.ts";
 import { type AdamColumn, tabulate } from "./adam/columns.ts";
@@ -48,15 +49,9 @@ export function analysisText(dataset: AnalysisTable): string {
   return [...csvChunks(dataset.header, dataset.rows())].join("");
 }
 
-/** Derives every endpoint and describes the analysis datasets. */
-export function deriveAnalysisDatasets(
-  data: HarmonisedData,
-  quality: Quality,
-  plan: AnalysisPlan,
-): DerivedOutputs {
-  const patients = deriveEndpoints(data, plan);
-  const adtteCols = adtteColumns(plan);
-  const dictionary = renderDictionary([
+/** The data dictionary of the analysis datasets, `analysis/README.md`. */
+export function analysisDictionary(plan: AnalysisPlan): string {
+  return renderDictionary([
     { file: "adsl.csv", description: "One row per included patient.", columns: ADSL_COLUMNS },
     {
       file: "adrs.csv",
@@ -68,10 +63,27 @@ export function deriveAnalysisDatasets(
     {
       file: "adtte.csv",
       description: "Time to event: one OS row per patient (LINE empty) and one PFS row per " +
-        "patient and line. Statistics are computed from AVALDY (whole days); AVAL is in months.",
-      columns: adtteCols,
+        "patient and line, sorted by USUBJID, PARAMCD and LINE. Statistics are computed from " +
+        "AVALDY (whole days); AVAL is in months.",
+      columns: adtteColumns(plan),
     },
   ]);
+}
+
+/** The analysis datasets' rows of some patients, and what they add to the data-quality record. */
+export interface DerivedBatch {
+  tables: Record<AnalysisFile, AnalysisTable>;
+  /** Every disagreement between a site's reported response and RECIST 1.1. */
+  warnings: DataWarning[];
+  rowsWritten: number;
+}
+
+/**
+ * Derives the endpoints of the patients of `data` (every row of each of them, any number of
+ * patients): the datasets of a cohort are the batches' rows in USUBJID order, one after another.
+ */
+export function deriveBatch(data: HarmonisedData, plan: AnalysisPlan): DerivedBatch {
+  const patients = deriveEndpoints(data, plan);
   const lines = patients.reduce((n, p) => n + p.lines.length, 0);
   const timepoints = patients.reduce(
     (n, p) => n + p.lines.reduce((m, l) => m + l.response.timepoints.length, 0),
@@ -81,10 +93,24 @@ export function deriveAnalysisDatasets(
     tables: {
       "adsl.csv": table(ADSL_COLUMNS, () => patients),
       "adrs.csv": table(ADRS_COLUMNS, () => adrsRows(patients, plan.recist.confirmation)),
-      "adtte.csv": table(adtteCols, () => adtteRows(patients)),
+      "adtte.csv": table(adtteColumns(plan), () => adtteRows(patients)),
     },
-    dictionary,
-    quality: { ...quality, warnings: [...quality.warnings, ...discrepancyWarnings(patients)] },
+    warnings: discrepancyWarnings(patients),
     rowsWritten: patients.length + (timepoints + 2 * lines) + (patients.length + lines),
+  };
+}
+
+/** Derives every endpoint of a cohort held whole and describes the analysis datasets. */
+export function deriveAnalysisDatasets(
+  data: HarmonisedData,
+  quality: Quality,
+  plan: AnalysisPlan,
+): DerivedOutputs {
+  const batch = deriveBatch(data, plan);
+  return {
+    tables: batch.tables,
+    dictionary: analysisDictionary(plan),
+    quality: { ...quality, warnings: [...quality.warnings, ...batch.warnings] },
+    rowsWritten: batch.rowsWritten,
   };
 }

@@ -26,10 +26,12 @@ export interface AdtteRow {
   sources: string;
 }
 
-/** OS rows (by subject), then PFS rows (by subject and line), one at a time. */
+/** Each subject's OS row, then its PFS rows by line (ADaM's order: USUBJID, PARAMCD, LINE). */
 export function* adtteRows(patients: readonly PatientEndpoints[]): Generator<AdtteRow> {
-  for (const p of patients) yield osRow(p);
-  for (const p of patients) yield* pfsRows(p);
+  for (const p of patients) {
+    yield osRow(p);
+    yield* pfsRows(p);
+  }
 }
 
 function osRow(p: PatientEndpoints): AdtteRow {
