@@ -97,8 +97,9 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
   },
   "progressionFreeSurvival.deathIsEvent": {
     check: boolean,
-    doc: "Whether death without documented progression, before the next line starts, is a " +
-      "progression-free survival event (true) or censors the line at its last assessment (false).",
+    doc: "Whether death without documented progression is a progression-free survival event " +
+      "(true; a death dated after the next line's start as `eventsAfterNextLine` says) or " +
+      "leaves the line censored as one without an event (false).",
   },
   "progressionFreeSurvival.censorWithoutAssessment": {
     check: oneOf("line_end", "line_start"),
@@ -107,18 +108,26 @@ export const PLAN_OPTIONS: Record<string, { check: Check; doc: string }> = {
   },
   "progressionFreeSurvival.censorAt": {
     check: oneOf("last_assessment", "last_adequate_assessment"),
-    doc: "Censoring date of a line without an event that had post-baseline assessments: its last " +
-      "assessment, or its last adequate assessment (one that could have shown progression: an " +
-      "evaluable time-point response), as the FDA's 2018 guidance on cancer trial endpoints " +
-      "(Clinical Trial Endpoints for the Approval of Cancer Drugs and Biologics, Table A) sets.",
+    doc: "Censoring date of a line without an event that had post-baseline assessments: " +
+      "`last_assessment` (its last tumour assessment, whatever it measured) or " +
+      "`last_adequate_assessment` (its last assessment that could have shown progression: an " +
+      "evaluable RECIST time-point response, i.e. every target lesion measured or a PD call, or " +
+      "with non-target disease only the non-target lesions assessed; a scan without the target " +
+      "sum is not adequate; a line whose assessments are all inadequate is censored at its " +
+      "start), as Table A of the FDA's 2018 guidance Clinical Trial Endpoints for the Approval " +
+      "of Cancer Drugs and Biologics sets. ADTTE's CNSDTDSC says LAST TUMOUR ASSESSMENT or LAST " +
+      "ADEQUATE TUMOUR ASSESSMENT.",
   },
   "progressionFreeSurvival.eventsAfterNextLine": {
     check: oneOf("censor", "count", "count_progression_only"),
-    doc: "A progression or death dated after the next line has started: `censor` (FDA 2018, " +
-      "Table A: new anticancer therapy before progression censors at the last adequate " +
-      "assessment before it), `count` (both are events of the earlier line), or " +
-      "`count_progression_only` (a progression counts, a death censors at the next line's start; " +
-      "the pipeline's first convention).",
+    doc: "A progression or death dated after the start of the next line (strictly after: on the " +
+      "day it starts still counts): `censor` (FDA 2018 guidance, Table A: new anticancer " +
+      "therapy started before progression censors the line at its last assessment, adequate " +
+      "as `censorAt` says, on or before the new therapy's start; CNSDTDSC ends BEFORE NEXT " +
+      "LINE), `count` (progression and death alike are events of the earlier line; EVNTDESC " +
+      "ends AFTER START OF NEXT LINE), or `count_progression_only` (the pipeline's first " +
+      "convention: such a progression counts, such a death does not, and the line is censored " +
+      "as one without an event, never after the next line's start).",
   },
   "recist.minimumStableDiseaseDays": {
     check: wholeDays,

@@ -2,13 +2,26 @@
  * Progression-free survival of a line and overall survival of a patient, in whole days.
  *
  * PFS runs from the line's start. The event is the earliest of the line's first progression
- * (derived or reported) and, when the plan counts it, death without progression. An event dated
- * after the next line's start is handled as `eventsAfterNextLine` says: censored (FDA 2018,
- * Table A), counted, or counted only when it is a progression. Without an event the line is
- * censored at its last tumour assessment or its last adequate one (`censorAt`); a line without
- * any post-baseline assessment is censored at its end (or last contact while ongoing), or at its
- * start, as the plan says. A censoring date never falls after the next line's start or the last
- * contact, and never before the line's start.
+ * (derived or reported) and, when the plan counts it, death without progression. The analysis
+ * plan chooses two conventions (`pipeline/_shared/analysis_plan.ts`; FDA 2018 guidance, Clinical
+ * Trial Endpoints for the Approval of Cancer Drugs and Biologics, Table A):
+ * - `eventsAfterNextLine`: a progression or death dated after the next line's start (strictly
+ *   after: a progression on the day the next line starts is the one that led to it, and counts)
+ *   is `censor`ed, as FDA Table A's "new anticancer therapy started before progression" (the line
+ *   is then censored at its last, or last adequate, assessment on or before the next line's
+ *   start, and the censoring description ends "BEFORE NEXT LINE"); or `count`ed as an event of
+ *   the earlier line, progression and death alike; or `count_progression_only` (the pipeline's
+ *   first convention: a progression counts, a death does not). A counted event dated after the
+ *   next line's start has an event description ending "AFTER START OF NEXT LINE".
+ * - `censorAt`: a line without an event is censored at its last tumour assessment, or at its last
+ *   adequate one (whose time-point response is evaluable: it could have shown progression), so
+ *   that a final scan without the target sum does not extend the time at risk. A line whose
+ *   assessments are all inadequate is censored at its start.
+ *
+ * A line without any post-baseline assessment is censored at its end (or last contact while
+ * ongoing), or at its start, as `censorWithoutAssessment` says. A censoring date never falls
+ * after the next line's start or the last contact, and never before the line's start. Every
+ * record's EVNTDESC or CNSDTDSC names the rule that dated it.
  *
  * OS runs from the diagnosis of advanced disease (or the first line's start, as the plan says) to
  * death from any cause; patients alive are censored at last contact.
@@ -43,21 +56,20 @@ export function deriveProgressionFreeSurvival(
   plan: AnalysisPlan["progressionFreeSurvival"],
 ): TimeToEvent {
   const start = line.start_date;
-  const beforeNextLine = (date: string) => nextLineStart === null || date < nextLineStart;
+  const afterNextLine = (date: string) => nextLineStart !== null && date > nextLineStart;
   const after = plan.eventsAfterNextLine;
-  const reported = response.unconfirmed.progressionDate;
-  const progression = reported !== null && (after !== "censor" || beforeNextLine(reported))
-    ? reported
+  const firstPd = response.unconfirmed.progressionDate;
+  const progression = firstPd !== null && (after !== "censor" || !afterNextLine(firstPd))
+    ? firstPd
     : null;
   const death = followup.death_date;
   const deathCounts = plan.deathIsEvent && death !== null && death >= start &&
-    (after === "count" || beforeNextLine(death)) &&
+    (after === "count" || !afterNextLine(death)) &&
     (progression === null || death < progression);
-  if (progression !== null || deathCounts) {
-    const byDeath = deathCounts;
-    const end = byDeath ? death! : progression!;
-    return event(start, end, byDeath ? "DEATH" : progressionDescription(response));
-  }
+  const eventAt = (date: string, why: string) =>
+    event(start, date, afterNextLine(date) ? `${why} AFTER START OF NEXT LINE` : why);
+  if (deathCounts) return eventAt(death, "DEATH");
+  if (progression !== null) return eventAt(progression, progressionDescription(response));
   const [censorDate, description] = censoring(line, response, followup, plan, nextLineStart);
   const limits: [string, string][] = [[followup.last_contact_date, "LAST CONTACT"]];
   if (nextLineStart !== null) limits.push([nextLineStart, "START OF NEXT LINE"]);
@@ -89,19 +101,14 @@ function censoring(
   nextLineStart: string | null,
 ): [string, string] {
   // With events after the next line censored (FDA 2018, Table A), so is the line: at its last
-  // (adequate) assessment before the new therapy. Otherwise the next line's start caps the date.
-  const before = (dates: readonly string[]) =>
-    plan.eventsAfterNextLine !== "censor"
-      ? dates
-      : dates.filter((d) => nextLineStart === null || d <= nextLineStart);
+  // (adequate) assessment on or before the next line's start. Otherwise that start caps the date.
+  const beforeNextLine = plan.eventsAfterNextLine === "censor" && nextLineStart !== null;
   const adequate = plan.censorAt === "last_adequate_assessment";
-  const dates = before(adequate ? response.adequateAssessmentDates : response.assessmentDates);
-  const lastAssessment = dates.at(-1);
+  const dates = adequate ? response.adequateAssessmentDates : response.assessmentDates;
+  const lastAssessment = dates.findLast((d) => !beforeNextLine || d <= nextLineStart!);
   if (lastAssessment !== undefined) {
-    return [
-      lastAssessment,
-      adequate ? "LAST ADEQUATE TUMOUR ASSESSMENT" : "LAST TUMOUR ASSESSMENT",
-    ];
+    const what = adequate ? "LAST ADEQUATE TUMOUR ASSESSMENT" : "LAST TUMOUR ASSESSMENT";
+    return [lastAssessment, beforeNextLine ? `${what} BEFORE NEXT LINE` : what];
   }
   if (adequate && response.assessmentDates.length > 0) {
     // Assessments, none adequate: the line could not show progression after its start.

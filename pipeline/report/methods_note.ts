@@ -29,6 +29,9 @@ const EVENT_PHRASES: Record<string, string> = {
 const CENSOR_PHRASES: Record<string, string> = {
   last_tumour_assessment: "at the last tumour assessment of the line",
   last_adequate_tumour_assessment: "at the last adequate tumour assessment of the line",
+  last_tumour_assessment_before_next_line: "at the last tumour assessment before the next line",
+  last_adequate_tumour_assessment_before_next_line:
+    "at the last adequate tumour assessment before the next line",
   end_of_line: "at the end of a line without any post-baseline assessment",
   last_contact: "at last contact (a line without any post-baseline assessment that was still " +
     "ongoing, or follow-up that ended before the last assessment)",
@@ -41,14 +44,17 @@ const CENSOR_PHRASES: Record<string, string> = {
 /** How an event dated after the next line's start is handled, by the plan's option. */
 const AFTER_NEXT_LINE = {
   censor: "A progression or death dated after the next line had started was not an event of " +
-    "the earlier line, which was censored at its last assessment before the next line (FDA 2018 " +
-    "guidance on cancer trial endpoints, Table A).",
+    "the earlier line, which was censored at its last assessment on or before the start of the " +
+    "next line (FDA 2018 guidance on cancer trial endpoints, Table A).",
   count: "A progression or death dated after the next line had started still counted as an " +
     "event of the earlier line.",
   count_progression_only: "A progression dated after the next line had started still counted " +
-    "as an event of the earlier line; a death in that position censored the line at the next " +
-    "line's start.",
+    "as an event of the earlier line; a death in that position did not, and the line was " +
+    "censored as one without an event.",
 } as const;
+
+/** The suffix of an ADTTE event description (as a key) for an event after the next line. */
+const AFTER_NEXT_LINE_KEY = "_after_start_of_next_line";
 
 /** "a (n = 3), b (n = 2) or c (n = 1)" for the counts at `id`, in the key order of stats.json. */
 function countedPhrases(
@@ -59,13 +65,20 @@ function countedPhrases(
 ): Prose {
   const counts = numbers.value(id) as Record<string, number>;
   const items = Object.keys(counts).map((key) =>
-    prose`${phrases[key] ?? key.replaceAll("_", " ")} (n = ${
-      numbers.ref(`${id}.${key}`, "integer")
-    })`
+    prose`${phraseOf(key, phrases)} (n = ${numbers.ref(`${id}.${key}`, "integer")})`
   );
   if (items.length === 0) return ["none"];
   if (items.length === 1) return items[0]!;
   return prose`${joinProse(items.slice(0, -1), "; ")}; ${last} ${items.at(-1)!}`;
+}
+
+/** The note's words for a description key; an event after the next line says so. */
+function phraseOf(key: string, phrases: Record<string, string>): string {
+  if (key.endsWith(AFTER_NEXT_LINE_KEY)) {
+    return `${phraseOf(key.slice(0, -AFTER_NEXT_LINE_KEY.length), phrases)}, dated after the ` +
+      "next line had started";
+  }
+  return phrases[key] ?? key.replaceAll("_", " ");
 }
 
 /** Methods note as bullet points: a lead word and prose. */

@@ -90,3 +90,27 @@ Deno.test("with BEST_RESPONSE_DEFAULTS, SD one day short of the minimum interval
   );
   assert.equal(deriveBestOverallResponse(timepoints([[minimum, "SD"]]), options).response, "SD");
 });
+
+Deno.test("deriveBestOverallResponse is PD when a not-evaluable time-point past the interval precedes the PD", () => {
+  // NE at day 60 >= 42 shows nothing; the PD at day 120 is the first evaluable assessment (4.4.3).
+  const best = deriveBestOverallResponse(timepoints([[60, "NE"], [120, "PD"]]), options());
+  assert.deepEqual(best, { response: "PD", responseDate: day(120), progressionDate: day(120) });
+});
+
+Deno.test("deriveBestOverallResponse is PD after SD too early then NE then PD", () => {
+  // SD at 30 < 42 does not count, NE at 60 is not evaluable: the PD at 90 decides.
+  const best = deriveBestOverallResponse(
+    timepoints([[30, "SD"], [60, "NE"], [90, "PD"]]),
+    options(),
+  );
+  assert.deepEqual(best, { response: "PD", responseDate: day(90), progressionDate: day(90) });
+});
+
+Deno.test("deriveBestOverallResponse keeps an SD met before an NE and a PD", () => {
+  // SD at 50 >= 42 counts: NE then PD later do not turn it into PD.
+  const best = deriveBestOverallResponse(
+    timepoints([[50, "SD"], [100, "NE"], [150, "PD"]]),
+    options(),
+  );
+  assert.deepEqual(best, { response: "SD", responseDate: day(50), progressionDate: day(150) });
+});

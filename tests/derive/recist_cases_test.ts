@@ -241,6 +241,56 @@ const measuredCases: MeasuredCase[] = [
     best: ["CR", 56, null],
   },
   {
+    // Baseline 50 = 20 non-nodal + 30 from two nodes (largest 18). Day 56: sum 16 = nodal 16
+    // (two nodes of 8): non-nodal 16 - 16 = 0, largest 8 < 10: CR with a sum above 0 (4.3.2).
+    // Day 112: sum 18 = nodal 18, largest exactly 10 >= 10: a node pathological again after CR:
+    // PD. By the sums alone it would not be: 10 * 18 = 180 < 12 * 16 = 192 (+12.5%, +2 mm).
+    name: "after a CR with two residual nodes, one node at exactly 10 mm is PD",
+    baseline: measured(-7, 50, { nodalSumMm: 30, nodalMaxMm: 18 }),
+    followUps: [
+      measured(56, 16, { nodalSumMm: 16, nodalMaxMm: 8 }),
+      measured(112, 18, { nodalSumMm: 18, nodalMaxMm: 10 }),
+    ],
+    responses: ["CR", "PD"],
+    best: ["CR", 56, 112],
+  },
+  {
+    // Day 56: 0 mm, CR. Day 112: target sum missing: NE (nothing else PD). Day 168: 3 mm, a
+    // non-nodal lesion seen again: the CR still stands as the last evaluated state, so PD
+    // (3 - 0 = 3 < 5 mm would not be PD by the sums).
+    name: "a CR is remembered across a not-evaluable time-point before a lesion reappears",
+    baseline: measured(-7, 30),
+    followUps: [measured(56, 0), measured(112, null), measured(168, 3)],
+    responses: ["CR", "NE", "PD"],
+    best: ["CR", 56, 168],
+  },
+  {
+    // Target CR (0 mm) but non-target lesions present: overall PR (Table 1), not CR, so a target
+    // lesion reappearing is judged by the sums (RECIST FAQ: PD only after an overall CR). Day 112:
+    // 4 mm over a nadir of 0: 40 >= 0 (+20%) but 4 - 0 = 4 < 5 mm: not PD; 40 <= 7 * 30 = 210:
+    // PR. Day 168: 6 mm: 6 - 0 = 6 >= 5 and 60 >= 0: PD by the sums.
+    name:
+      "after a target CR with non-target lesions present, a reappearing lesion needs the sum rule",
+    baseline: measured(-7, 30, nonTargetPresent),
+    followUps: [
+      measured(56, 0, nonTargetPresent),
+      measured(112, 4, nonTargetPresent),
+      measured(168, 6, nonTargetPresent),
+    ],
+    responses: ["PR", "PR", "PD"],
+    best: ["PR", 56, 168],
+  },
+  {
+    // Table 2 line (no target sum at baseline). Day 56: non-target CR, no new lesion: CR. Day
+    // 112: a stray target sum of 12 mm has no baseline to compare with and is ignored, so it is
+    // not disease seen after the CR: non-target CR again, CR.
+    name: "after a Table 2 CR, a stray follow-up target sum is not disease seen",
+    baseline: measured(-7, null, nonTargetPresent),
+    followUps: [measured(56, null, { nonTarget: "CR" }), measured(112, 12, { nonTarget: "CR" })],
+    responses: ["CR", "CR"],
+    best: ["CR", 56, null],
+  },
+  {
     // Table 2 (no target sum at baseline): non-CR/non-PD is reported as SD; day 56 >= 42.
     name: "a baseline without target lesions follows Table 2 and reports non-CR/non-PD as SD",
     baseline: measured(-7, null, nonTargetPresent),
@@ -311,6 +361,25 @@ const timepointCases: TimepointCase[] = [
     name: "SD before the minimum interval followed by NE then PD is PD",
     timepoints: [[30, "SD"], [60, "NE"], [90, "PD"]],
     best: ["PD", 90, 90],
+  },
+  // NE at day 10, SD at day 30 (< 42): neither counts; the PD at day 70 is the first evaluable
+  // assessment that counts: PD.
+  {
+    name: "NE then SD before the minimum interval then PD is PD",
+    timepoints: [[10, "NE"], [30, "SD"], [70, "PD"]],
+    best: ["PD", 70, 70],
+  },
+  // SD at day 30 (< 42), then NE at day 60, and no PD: nothing shows the outcome: NE.
+  {
+    name: "SD before the minimum interval followed by NE and no PD is NE",
+    timepoints: [[30, "SD"], [60, "NE"]],
+    best: ["NE", null, null],
+  },
+  // Two NEs (days 60 and 120, both past 42) then PD at 180: still the first evaluable one: PD.
+  {
+    name: "several not-evaluable time-points followed by PD is PD",
+    timepoints: [[60, "NE"], [120, "NE"], [180, "PD"]],
+    best: ["PD", 180, 180],
   },
   // NE at day 60 (after the minimum interval, but not evaluable) then PD: PD.
   {

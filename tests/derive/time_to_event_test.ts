@@ -264,11 +264,21 @@ Deno.test("PFS: a progression after the next line started is censored, counted, 
   // count and count_progression_only: the PD is an event, 2020-08-01 = 213 days.
   const r = response("2020-08-01", ["2020-03-01", "2020-06-01", "2020-08-01"]);
   const censor = deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, FDA);
-  assert.deepEqual([censor.endDate, censor.days, censor.cnsr], ["2020-06-01", 152, 1]);
+  assert.deepEqual([censor.endDate, censor.days, censor.cnsr, censor.censorDescription], [
+    "2020-06-01",
+    152,
+    1,
+    "LAST ADEQUATE TUMOUR ASSESSMENT BEFORE NEXT LINE",
+  ]);
   for (const eventsAfterNextLine of ["count", "count_progression_only"] as const) {
     const plan = { ...FDA, eventsAfterNextLine };
     const counted = deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, plan);
-    assert.deepEqual([counted.endDate, counted.days, counted.cnsr], ["2020-08-01", 213, 0]);
+    assert.deepEqual([counted.endDate, counted.days, counted.cnsr, counted.eventDescription], [
+      "2020-08-01",
+      213,
+      0,
+      "PROGRESSION (RECIST 1.1 FROM MEASUREMENTS) AFTER START OF NEXT LINE",
+    ]);
   }
 });
 
@@ -280,11 +290,74 @@ Deno.test("PFS: a death after the next line started counts only under `count`", 
     ...FDA,
     eventsAfterNextLine: "count",
   });
-  assert.deepEqual([count.days, count.cnsr, count.eventDescription], [130, 0, "DEATH"]);
+  assert.deepEqual([count.days, count.cnsr, count.eventDescription], [
+    130,
+    0,
+    "DEATH AFTER START OF NEXT LINE",
+  ]);
   for (const eventsAfterNextLine of ["censor", "count_progression_only"] as const) {
     const plan = { ...FDA, eventsAfterNextLine };
     const censored = deriveProgressionFreeSurvival(line, r, "2020-04-01", dead, plan);
     // Censored at the last assessment before the next line: 2020-03-01 = 60 days.
     assert.deepEqual([censored.days, censored.cnsr], [60, 1]);
   }
+});
+
+Deno.test("PFS: an event on the day the next line starts counts under every option", () => {
+  // Next line from 2020-07-01; PD found that day (the progression that led to the next line):
+  // not after the next line's start, so an event at 31+29+31+30+31+30 = 182 days, plain EVNTDESC.
+  const r = response("2020-07-01", ["2020-03-01", "2020-07-01"]);
+  const dead = diedOn("2020-07-01");
+  for (const eventsAfterNextLine of ["censor", "count", "count_progression_only"] as const) {
+    const plan = { ...FDA, eventsAfterNextLine };
+    const pd = deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, plan);
+    assert.deepEqual([pd.days, pd.cnsr, pd.eventDescription], [
+      182,
+      0,
+      "PROGRESSION (RECIST 1.1 FROM MEASUREMENTS)",
+    ]);
+    // A death that day, without progression, is an event too.
+    const death = deriveProgressionFreeSurvival(line, response(null, []), "2020-07-01", dead, plan);
+    assert.deepEqual([death.days, death.cnsr, death.eventDescription], [182, 0, "DEATH"]);
+  }
+});
+
+Deno.test("PFS: the two options together choose the censoring date around the next line", () => {
+  // Assessments 2020-03-01 (adequate), 2020-06-01 (adequate), 2020-07-01 (target sum missing,
+  // not adequate; the next line starts that day) and 2020-08-01 (adequate, after it). Alive.
+  const r = withAdequate(
+    null,
+    ["2020-03-01", "2020-06-01", "2020-07-01", "2020-08-01"],
+    ["2020-03-01", "2020-06-01", "2020-08-01"],
+  );
+  type Pfs = AnalysisPlan["progressionFreeSurvival"];
+  const pfs = (censorAt: Pfs["censorAt"], eventsAfterNextLine: Pfs["eventsAfterNextLine"]) =>
+    deriveProgressionFreeSurvival(line, r, "2020-07-01", alive, {
+      ...FDA,
+      censorAt,
+      eventsAfterNextLine,
+    });
+  const describe = (t: ReturnType<typeof pfs>) => [t.endDate, t.days, t.cnsr, t.censorDescription];
+  // FDA: last adequate on or before 2020-07-01 is 2020-06-01: 31+29+31+30+31 = 152 days.
+  assert.deepEqual(describe(pfs("last_adequate_assessment", "censor")), [
+    "2020-06-01",
+    152,
+    1,
+    "LAST ADEQUATE TUMOUR ASSESSMENT BEFORE NEXT LINE",
+  ]);
+  // Last assessment on or before 2020-07-01 is 2020-07-01 itself: 152 + 30 = 182 days.
+  assert.deepEqual(describe(pfs("last_assessment", "censor")), [
+    "2020-07-01",
+    182,
+    1,
+    "LAST TUMOUR ASSESSMENT BEFORE NEXT LINE",
+  ]);
+  // Counting events after the next line: the last adequate assessment, 2020-08-01, is capped at
+  // the next line's start, 2020-07-01: 182 days.
+  assert.deepEqual(describe(pfs("last_adequate_assessment", "count")), [
+    "2020-07-01",
+    182,
+    1,
+    "START OF NEXT LINE",
+  ]);
 });

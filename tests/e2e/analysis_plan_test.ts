@@ -39,6 +39,36 @@ Deno.test("choosing R's log interval as the headline changes the results text", 
   assert.match(results, /SPSS-style symmetric 3–27/);
 });
 
+Deno.test("counting events after the next line turns the one such censored line into a death and says so", async () => {
+  // Committed plan (FDA Table A): one line's death after the next line started is censored at
+  // its last adequate assessment before that line; with `count` it is an event.
+  const { base, changed } = await analyseWith((plan) => {
+    plan.progressionFreeSurvival.eventsAfterNextLine = "count";
+  });
+  const [before, after] = [base.stats.pfs_all_lines, changed.stats.pfs_all_lines];
+  assert.equal(before.censored_by["last_adequate_tumour_assessment_before_next_line"], 1);
+  assert.equal(after.events_by["death_after_start_of_next_line"], 1);
+  assert.equal(after.events, before.events + 1);
+  assert.match(
+    base.report.files["results.md"]!,
+    /at the last adequate tumour assessment before the next line \(n = 1\)/,
+  );
+  assert.match(
+    changed.report.files["results.md"]!,
+    /death without documented progression, dated after the next line had started \(n = 1\)/,
+  );
+});
+
+Deno.test("censoring at the last assessment names no adequate assessment anywhere", async () => {
+  const { changed } = await analyseWith((plan) => {
+    plan.progressionFreeSurvival.censorAt = "last_assessment";
+  });
+  const keys = Object.keys(changed.stats.pfs_all_lines.censored_by);
+  assert.ok(keys.includes("last_tumour_assessment_before_next_line"), keys.join(", "));
+  assert.ok(keys.every((k) => !k.includes("adequate")), keys.join(", "));
+  assert.doesNotMatch(changed.text["adtte.csv"], /ADEQUATE/);
+});
+
 Deno.test("an invalid plan stops the run at ingest, before anything is written, naming the option", async () => {
   const folder = await Deno.makeTempDir();
   const run = await runInFolder(folder, {

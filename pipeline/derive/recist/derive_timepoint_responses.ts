@@ -18,15 +18,11 @@
  * - **Order.** Follow-ups must be in strictly increasing date order, after the baseline: the
  *   nadir depends on the order, so an unsorted or duplicated date is refused rather than sorted
  *   (it is a sign of an upstream error, such as two assessments merged into one line).
- * - **Disease after a complete response** (RECIST 1.1 Table 3, footnote: "If a CR is truly met at
- *   first time point, then any disease seen at a subsequent time point, even disease meeting PR
- *   criteria relative to baseline, makes the disease PD at that point (since disease must have
- *   reappeared after CR)"; the RECIST working group's FAQ says the same of a lesion that
- *   reappears): once a time-point is CR, a later time-point that shows any disease is PD: a
- *   non-nodal target lesion measurable again (sum minus nodal sum > 0), a target node back to
- *   ≥ 10 mm short axis, or non-target lesions present (non-CR/non-PD). The +5 mm rule cannot
- *   catch this, because the nadir after a CR is the nodes' sum or 0: 30 mm, then 0 mm (CR), then
- *   4 mm is PD, not PR.
+ * - **Disease after a complete response** is PD whatever its size, once a time-point of the line
+ *   is an overall CR (RECIST 1.1 Table 3 footnote, section 4.3.2 for nodes, the RECIST working
+ *   group's FAQ): a non-nodal target lesion measurable again, a target node back to >= 10 mm
+ *   short axis, or non-target lesions present again. 30 mm, then 0 mm (CR), then 4 mm is PD, not
+ *   PR. The rule and its sources are in `disease_after_complete_response.ts`.
  * - **Percent changes** are `100 * (sum - reference) / reference` (multiplying first keeps
  *   100 -> 70 at exactly -30); they are for display only, never for the response thresholds.
  *   The change from the nadir is null when the nadir is 0.
@@ -52,6 +48,7 @@
 import { dayNumber } from "../../_shared/dates.ts";
 import { signOfSum } from "./_exact_decimal.ts";
 import { checkMeasurement } from "./check_measurement.ts";
+import { diseaseAfterCompleteResponse } from "./disease_after_complete_response.ts";
 import {
   overallTimepointResponse,
   type TimepointComponents,
@@ -92,7 +89,8 @@ export function deriveTimepointResponses(
       );
     const nonTarget = m.nonTarget ?? (baseline.nonTarget === "none" ? "none" : null);
     const components = { disease, target, nonTarget, newLesions: m.newLesions };
-    const response = afterCr && diseaseSeen(m, nonTarget)
+    const signs = { ...m, targetSumMm: sum, nonTarget };
+    const response = afterCr && diseaseAfterCompleteResponse(signs)
       ? "PD"
       : overallTimepointResponse(components);
     if (response === "CR") afterCr = true;
@@ -105,17 +103,6 @@ export function deriveTimepointResponses(
     if (sum !== null && nadir !== null && signOfSum([[1, sum], [-1, nadir]]) < 0) nadir = sum;
     return result;
   });
-}
-
-/** Whether an assessment shows any disease: measurable non-nodal lesions, a node ≥ 10 mm, or
- * non-target lesions present. */
-function diseaseSeen(m: Measurement, nonTarget: TimepointComponents["nonTarget"]): boolean {
-  if (nonTarget === "non-CR/non-PD") return true;
-  if (m.targetSumMm === null) return false;
-  const nodalSum = m.nodalSumMm ?? 0;
-  const nonNodal = signOfSum([[1, m.targetSumMm], [-1, nodalSum]]) > 0;
-  const largestNode = m.nodalMaxMm ?? nodalSum;
-  return nonNodal || signOfSum([[1, largestNode], [-10, 1]]) >= 0;
 }
 
 function percentChange(sum: number | null, reference: number | null): number | null {

@@ -4,7 +4,8 @@
  * reported) to its best overall response. No file access, no clock.
  *
  * - `deriveTimepointResponses`: target response (section 4.3.1) combined with non-target and new
- *   lesions (section 4.4.1, Tables 1 and 2), with exact threshold arithmetic.
+ *   lesions (section 4.4.1, Tables 1 and 2), with exact threshold arithmetic; disease seen again
+ *   after an overall CR is PD (Table 3 footnote, `disease_after_complete_response.ts`).
  * - `deriveBestOverallResponse`: best response before the first PD, minimum SD interval and
  *   optional CR/PR confirmation (section 4.4.3, Table 3; section 4.6).
  *
