@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
+import { indexEntry } from "../../pipeline/figures/figure_files.ts";
 import { assertGolden, normalise } from "./_golden.ts";
 import { cohortInputs, parseSvg } from "./_helpers.ts";
 
@@ -18,7 +19,7 @@ Deno.test("each figure of the fixture cohort matches its golden SVG", async (t) 
   for (const figure of figures) {
     await t.step(figure.file, () => assertGolden(figure.file, figure.svg));
   }
-  const index = figures.map(({ file, title, caption }) => ({ file, title, caption }));
+  const index = figures.map(indexEntry);
   await t.step(
     "index.json",
     () => assertGolden("index.json", JSON.stringify(index, null, 2) + "\n"),

@@ -4,6 +4,8 @@ import { runPathArgs, runPathsFrom } from "../../pipeline/_shared/run_paths.ts";
 import { RESULT_MARKER } from "../../pipeline/_shared/stage.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
 import { figuresStage } from "../../pipeline/figures/spec.ts";
+import { indexEntry } from "../../pipeline/figures/figure_files.ts";
+import { decodePng } from "./_png.ts";
 import { parseRegimenClasses, regimenLabels } from "../../pipeline/_shared/regimen_classes.ts";
 import { COHORT, cohortInputs } from "./_helpers.ts";
 
@@ -46,7 +48,8 @@ async function runStage(out: string) {
 }
 
 Deno.test({
-  name: "the figures stage writes byte-identical figures in its own process, run after run",
+  name:
+    "the figures stage writes byte-identical SVG and PNG figures in its own process, run after run",
   ignore: !hasVocabulary,
   async fn() {
     const [first, second] = [await fixtureRun(), await fixtureRun()];
@@ -69,15 +72,16 @@ Deno.test({
         labels: regimenLabels(parseRegimenClasses(Deno.readTextFileSync(VOCABULARY))),
       });
       const index = JSON.parse(Deno.readTextFileSync(`${first}/figures/index.json`));
-      assert.deepEqual(
-        index,
-        expected.map(({ file, title, caption }) => ({ file, title, caption })),
-      );
+      assert.deepEqual(index, expected.map(indexEntry));
       for (const figure of expected) {
         const a = Deno.readTextFileSync(`${first}/figures/${figure.file}`);
         const b = Deno.readTextFileSync(`${second}/figures/${figure.file}`);
         assert.equal(a, b, `${figure.file} differs between two runs`);
         assert.equal(a, figure.svg, `${figure.file} differs from the one drawn in this process`);
+        const { png } = indexEntry(figure);
+        const pngA = Deno.readFileSync(`${first}/figures/${png}`);
+        assert.deepEqual(pngA, Deno.readFileSync(`${second}/figures/${png}`), `${png} differs`);
+        assert.equal(decodePng(pngA).width, 2067, `${png} is 175 mm at 300 dpi`);
       }
     } finally {
       await Deno.remove(first, { recursive: true });
