@@ -70,7 +70,8 @@ export function permissionFlags(stage: StageSpec, paths: RunPaths): string[] {
     isFolder(path) ? [path] : [path, temporarySibling(path)]
   );
   // Deno.rename needs read as well as write access to both names.
-  const reads = [...stage.inputs(paths).map((a) => a.path), ...writes];
+  const code = (stage.workers ?? []).map((module) => `${dirname(module)}/`);
+  const reads = [...stage.inputs(paths).map((a) => a.path), ...writes, ...code];
   const flags = ["--no-prompt"];
   if (reads.length > 0) flags.push(`--allow-read=${permissionList(reads)}`);
   if (writes.length > 0) flags.push(`--allow-write=${permissionList(writes)}`);

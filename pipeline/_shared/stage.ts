@@ -31,6 +31,12 @@ export interface StageSpec {
   outputs(paths: RunPaths): string[];
   /** Environment variables the stage may read (jsdom reads two at start-up). */
   env?: readonly string[];
+  /**
+   * Modules the stage starts as workers. Deno loads a worker's modules while the stage runs,
+   * under the stage's permissions, so the runner grants read access to each one's folder (code
+   * only: a worker module imports from its own folder).
+   */
+  workers?: readonly string[];
 }
 
 /** What a stage reports back to the runner. */

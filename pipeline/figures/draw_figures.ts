@@ -1,5 +1,5 @@
 /**
- * The figures stage's pure core: the six figures, in the order of `index.json`. Curves come from
+ * The figures stage's pure core: the seven figures, in the order of `index.json`. Curves come from
  * `survival-curves.json`, every printed number from `stats.json`, and the per-patient drawing data
  * of the swimmer and waterfall plots from the analysis datasets.
  *

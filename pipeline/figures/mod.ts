@@ -6,8 +6,10 @@
  * waterfall plots), the analysis plan, and the regimen labels in
  * `data/vocabulary/regimen-classes.csv`.
  * Outputs: `outputs/figures/`: one SVG per figure (overall survival, PFS by regimen class, swimmer,
- * waterfall, best response by regimen, flow diagram) and `index.json`, the list in figure order of
- * `{ file, title, caption, alt, widthMm }` that the report stage places in `results.md`.
+ * waterfall, best response by regimen, survival by prognostic factor, flow diagram), the same
+ * figure as a 300 dpi PNG beside it (for journals that ask for raster files; rendered from the
+ * SVG with an embedded DejaVu Sans, `_common/png.ts`), and `index.json`, the list in figure order
+ * of `{ file, png, title, caption, alt, widthMm }` that the report stage places in `results.md`.
  * Decisions: no statistic is computed here; every number a figure prints is read from stats.json
  * by id, and a figure whose drawing data disagree with the statistics' counts stops the stage.
  * Observable Plot draws each figure in jsdom, at the pixel width of its print width (a single
@@ -31,6 +33,7 @@ import { runStageProcess } from "../_shared/stage.ts";
 import { figureEntry } from "./_common/figure.ts";
 import { patientCourses } from "./courses.ts";
 import { drawFigures } from "./draw_figures.ts";
+import { renderFigurePngs } from "./figure_files.ts";
 import { figuresStage } from "./spec.ts";
 
 if (import.meta.main) {
@@ -49,10 +52,12 @@ if (import.meta.main) {
       courses,
       labels: await readRegimenLabels(),
     });
-    for (const figure of figures) {
-      await writeFileAtomic(`${paths.out}/figures/${figure.file}`, figure.svg);
-    }
+    const pngs = await renderFigurePngs(figures);
     const index: FigureEntry[] = figures.map(figureEntry);
+    for (const [i, figure] of figures.entries()) {
+      await writeFileAtomic(`${paths.out}/figures/${figure.file}`, figure.svg);
+      await writeFileAtomic(`${paths.out}/figures/${index[i]!.png}`, pngs[i]!);
+    }
     await writeJsonAtomic(`${paths.out}/figures/index.json`, index);
     return {
       rowsRead: courses.length + courses.reduce((n, c) => n + c.lines.length, 0),

@@ -11,7 +11,8 @@ import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 
 export const figuresStage: StageSpec = {
   name: "figures",
-  summary: "the publication's figures as SVG, with their captions in figures/index.json",
+  summary:
+    "the publication's figures as SVG and 300 dpi PNG, with their captions in figures/index.json",
   module: "pipeline/figures/mod.ts",
   inputs: (paths) => [
     ...["adsl", "adrs", "adtte"].map((d) => ({
@@ -28,4 +29,5 @@ export const figuresStage: StageSpec = {
   ],
   outputs: (paths) => [`${paths.out}/figures/`],
   env: ["UNDICI_NO_WASM_SIMD", "UNDICI_USE_MILO"],
+  workers: ["pipeline/figures/png_worker.ts"],
 };

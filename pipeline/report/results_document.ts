@@ -1,5 +1,5 @@
 /**
- * `results.md` as blocks: the Results paragraphs, Tables 1–3, the figures with their captions,
+ * `results.md` as blocks: the Results paragraphs, Tables 1–5, the figures with their captions,
  * the methods note, and a pointer to the reproduction certificate.
  *
  * @module

@@ -6,6 +6,9 @@ import { RESULT_MARKER } from "../../pipeline/_shared/stage.ts";
 import { drawFigures } from "../../pipeline/figures/draw_figures.ts";
 import { figureEntry } from "../../pipeline/figures/_common/figure.ts";
 import { figuresStage } from "../../pipeline/figures/spec.ts";
+import { PNG_DPI } from "../../pipeline/figures/figure_files.ts";
+import { renderPng } from "../../pipeline/figures/_common/png.ts";
+import { decodePng } from "./_png.ts";
 import { COHORT, cohortInputs } from "./_helpers.ts";
 
 const VOCABULARY = "data/vocabulary/regimen-classes.csv";
@@ -62,6 +65,17 @@ Deno.test("the figures stage, in its own process with its own permissions, write
         written,
         figure.svg,
         `${figure.file} differs from the one drawn in this process`,
+      );
+      const png = Deno.readFileSync(`${out}/figures/${figureEntry(figure).png}`);
+      assert.deepEqual(
+        png,
+        renderPng(figure.svg, { dpi: PNG_DPI, widthMm: figure.widthMm }),
+        `${figure.file}'s PNG`,
+      );
+      assert.equal(
+        decodePng(png).width,
+        Math.round(figure.widthMm / 25.4 * PNG_DPI),
+        `${figure.file}'s PNG is its print width at ${PNG_DPI} dpi`,
       );
     }
   } finally {

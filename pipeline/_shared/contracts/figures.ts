@@ -11,6 +11,8 @@ import type { Prose } from "../prose/inline.ts";
 export interface FigureEntry {
   /** The SVG file in `figures/`. */
   file: string;
+  /** The same figure as a 300 dpi PNG in `figures/`, for journals that ask for raster files. */
+  png: string;
   /** The figure's title: printed with its caption, never inside the artwork. */
   title: string;
   caption: Prose;

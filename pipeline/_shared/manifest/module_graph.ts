@@ -5,8 +5,10 @@
  * Why not `deno info`: it costs a process start per stage, and the no-op run has a budget of a few
  * tenths of a second. The parser relies on the shape `deno fmt` gives a file: import and export
  * statements start at the beginning of a line and end with `from "…";` (or are `import "…";`),
- * and a dynamic import is `import("…")` with a literal. Lines of comments are skipped. A test
- * checks that the result agrees with `deno info` for every stage of the pipeline.
+ * and a dynamic import is `import("…")` with a literal. A worker's module, which `deno info` does
+ * not follow but the stage runs, is `new URL("./….ts", import.meta.url)`. Lines of comments are
+ * skipped. A test checks that the result agrees with `deno info` for every stage of the pipeline
+ * and each of its workers.
  *
  * @module
  */
@@ -26,6 +28,8 @@ const STATEMENT_START = /^import\s*[\w{*"']|^export\s*(\*|\{|type\s*\{)/;
 const FROM = /\bfrom\s*["']([^"']+)["']/;
 const SIDE_EFFECT = /^import\s*["']([^"']+)["']/;
 const DYNAMIC = /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+/** A worker's module: `new Worker(new URL("./x_worker.ts", import.meta.url), …)`. */
+const WORKER = /\bnew URL\(\s*["'](\.{1,2}\/[^"']+\.ts)["']\s*,\s*import\.meta\.url\s*\)/g;
 
 /** The import specifiers of one module's source, in order of appearance. */
 export function importSpecifiers(source: string): string[] {
@@ -52,6 +56,7 @@ export function importSpecifiers(source: string): string[] {
       if (found) continue;
     }
     for (const match of line.matchAll(DYNAMIC)) specifiers.push(match[1]!);
+    for (const match of line.matchAll(WORKER)) specifiers.push(match[1]!);
   }
   return specifiers;
 }

@@ -20,8 +20,16 @@ export interface DrawnFigure {
   svg: string;
 }
 
-/** The figure's entry in `index.json`: everything but the SVG text. */
+/** The figure's entry in `index.json`: everything but the SVG text, and its PNG's name. */
 export function figureEntry(figure: DrawnFigure): FigureEntry {
   const { file, title, caption, alt, widthMm } = figure;
-  return { file, title, caption, alt, widthMm };
+  return { file, png: pngFileName(file), title, caption, alt, widthMm };
+}
+
+/** The PNG file name beside an SVG file: `swimmer.svg` -> `swimmer.png`. */
+export function pngFileName(svgFile: string): string {
+  if (!svgFile.endsWith(".svg")) {
+    throw new TypeError(`Expected a figure file name ending in .svg but found "${svgFile}"`);
+  }
+  return svgFile.slice(0, -".svg".length) + ".png";
 }

@@ -1,5 +1,5 @@
 /**
- * The tables a reviewer asks for beside Tables 1–3: survival at the plan's landmark times, every
+ * The tables a reviewer asks for beside Tables 1–5: survival at the plan's landmark times, every
  * median under both rules and every CI method (the text and Tables 2–3 keep the plan's), and the
  * sensitivity analysis of response with and without confirmation of CR and PR.
  *

@@ -63,7 +63,14 @@ Deno.test("a figure without its image stops the render, naming the file", () => 
   const figure: Block = {
     kind: "figure",
     number: 1,
-    figure: { file: "missing.svg", title: "T", caption: ["c"], alt: "a", widthMm: 175 },
+    figure: {
+      file: "missing.svg",
+      png: "missing.png",
+      title: "T",
+      caption: ["c"],
+      alt: "a",
+      widthMm: 175,
+    },
   };
   assert.throws(
     () => blocksHtml([figure], { outline: createOutline(), figureImages: {}, headingOffset: 1 }),

@@ -46,7 +46,11 @@ Deno.test("a figure of an unknown kind or without content stops the render, nami
   );
   assert.throws(() => inlineSvg("<html></html>", "", "f"), /Expected an SVG document/);
   assert.throws(
-    () => figureImages([{ file: "a.svg", title: "", caption: [], alt: "", widthMm: 85 }], {}),
+    () =>
+      figureImages(
+        [{ file: "a.svg", png: "a.png", title: "", caption: [], alt: "", widthMm: 85 }],
+        {},
+      ),
     /Expected the content of figure a\.svg but found none/,
   );
 });

@@ -14,6 +14,7 @@ Deno.test("importSpecifiers reads imports, re-exports, side-effect and dynamic i
     'import { csvParse } from "d3-dsv";',
     'import { join } from "node:path";',
     'const f = await import("./f.ts");',
+    'const w = new Worker(new URL("./g_worker.ts", import.meta.url), { type: "module" });',
   ].join("\n");
   assert.deepEqual(importSpecifiers(source), [
     "./a.ts",
@@ -24,6 +25,7 @@ Deno.test("importSpecifiers reads imports, re-exports, side-effect and dynamic i
     "d3-dsv",
     "node:path",
     "./f.ts",
+    "./g_worker.ts",
   ]);
 });
 
@@ -55,30 +57,46 @@ Deno.test("moduleGraph follows relative imports and collects packages once", asy
   });
 });
 
-Deno.test("the parsed module graph of every stage agrees with deno info", async () => {
+/** The local modules and package specifiers `deno info` gives for `entry`. */
+async function denoInfo(entry: string): Promise<{ local: string[]; imported: string[] }> {
+  const { stdout, code } = await new Deno.Command("deno", {
+    args: ["info", "--json", entry],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  assert.equal(code, 0);
+  const info = JSON.parse(new TextDecoder().decode(stdout));
+  const root = `file://${Deno.cwd()}/`;
+  const local = (info.modules as { specifier: string }[])
+    .map((m) => m.specifier)
+    .filter((s) => s.startsWith(root))
+    .map((s) => s.slice(root.length));
+  const imported: string[] = [];
+  for (const module of info.modules as { dependencies?: { specifier: string }[] }[]) {
+    for (const dependency of module.dependencies ?? []) {
+      const s = dependency.specifier;
+      if (!s.startsWith(".") && !s.startsWith("node:")) imported.push(s);
+    }
+  }
+  return { local, imported };
+}
+
+Deno.test("the parsed module graph of every stage and its workers agrees with deno info", async () => {
+  let workers = 0;
   for (const stage of STAGES) {
     const ours = await moduleGraph(stage.module, (path) => Deno.readTextFile(path));
-    const { stdout, code } = await new Deno.Command("deno", {
-      args: ["info", "--json", stage.module],
-      stdout: "piped",
-      stderr: "null",
-    }).output();
-    assert.equal(code, 0);
-    const info = JSON.parse(new TextDecoder().decode(stdout));
-    const root = `file://${Deno.cwd()}/`;
-    const local = (info.modules as { specifier: string }[])
-      .map((m) => m.specifier)
-      .filter((s) => s.startsWith(root))
-      .map((s) => s.slice(root.length))
-      .sort();
-    assert.deepEqual(ours.modules, local, `stage ${stage.name}`);
+    // deno info does not follow a worker's module: each is asked on its own.
+    const entries = [stage.module, ...ours.modules.filter((m) => m.endsWith("_worker.ts"))];
+    workers += entries.length - 1;
+    const local = new Set<string>();
     const imported = new Set<string>();
-    for (const module of info.modules as { dependencies?: { specifier: string }[] }[]) {
-      for (const dependency of module.dependencies ?? []) {
-        const s = dependency.specifier;
-        if (!s.startsWith(".") && !s.startsWith("node:")) imported.add(s);
-      }
+    for (const entry of entries) {
+      const info = await denoInfo(entry);
+      for (const m of info.local) local.add(m);
+      for (const s of info.imported) imported.add(s);
     }
+    assert.deepEqual(ours.modules, [...local].sort(), `stage ${stage.name}`);
     assert.deepEqual(ours.packages, [...imported].sort(), `stage ${stage.name}`);
   }
+  assert.ok(workers >= 1, "the figures stage's PNG worker is in its graph");
 });
