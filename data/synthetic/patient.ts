@@ -18,6 +18,15 @@ import { chooseRegimen } from "./regimen_choice.ts";
 import { REGIMENS } from "./regimens.ts";
 import type { Random } from "./random.ts";
 
+/**
+ * The largest baseline target sum. A line's sums stay below 1.75 times its baseline plus half a
+ * millimetre (`measurements.ts`: progression grows the nadir by at most 75%), so every sum stays
+ * below 1,576 mm and the largest node (at most 24% of the sum) below 400 mm: within the
+ * plausibility limits of the codebook (`pipeline/_shared/contracts/plausibility_rules.ts`: 2,000
+ * mm a sum, 400 mm a lesion), which repeated progressions over eight lines would otherwise break.
+ */
+export const MAXIMUM_BASELINE_SUM_MM = 900;
+
 /** Who the patient is and what their course must fit. */
 export interface PatientProfile {
   key: string;
@@ -97,14 +106,17 @@ export function finalisePatient(
   draft.lines.forEach((plan, i) => {
     const start = addDays(adv, plan.start);
     const timepoints = plan.timepoints ?? designTimepoints(plan, responders.get(i));
-    // A scan with no measurable disease left (new lesions after a complete response) is no baseline.
-    const recent = i > 0 && daysBetween(previous.date, start) <= 28 && previous.sum >= 10;
+    // A scan with no measurable disease left (new lesions after a complete response) is no baseline,
+    // nor one whose disease has grown past MAXIMUM_BASELINE_SUM_MM: a new baseline is measured.
+    const recent = i > 0 && daysBetween(previous.date, start) <= 28 && previous.sum >= 10 &&
+      previous.sum <= MAXIMUM_BASELINE_SUM_MM;
     const baselineDate = recent
       ? previous.date
       : maxDate(previous.date, addDays(start, -random.int(2, 24)));
-    const baselineSum = recent
-      ? previous.sum
-      : Math.max(20, Math.round(previous.sum * random.uniform(1, 1.2)));
+    const baselineSum = recent ? previous.sum : Math.min(
+      MAXIMUM_BASELINE_SUM_MM,
+      Math.max(20, Math.round(previous.sum * random.uniform(1, 1.2))),
+    );
     const dates = [baselineDate, ...plan.assessments.map((d) => addDays(start, d))];
     const assessments = measureLine(dates, timepoints, baselineSum, disease, random, {
       nearPartialResponse: options.nearPartialResponse === i,

@@ -45,9 +45,23 @@ export function randomDiagnosisDate(
   layout: Layout,
   index: number,
 ): string {
+  return randomIdentity(seed, site, layout, index).diagnosisDate;
+}
+
+/** Sex, age at diagnosis and diagnosis date of the `index`-th patient of `site` (its profile). */
+export function randomIdentity(
+  seed: number,
+  site: string,
+  layout: Layout,
+  index: number,
+): { sex: "M" | "F"; age: number; diagnosisDate: string } {
   const random = createRandom(seed, `${site}/patient-${index}`);
   const profile = randomProfile(randomPatientKey(site, index), site, layout, random);
-  return addDays(profile.advancedDate, -profile.relapseDays);
+  return {
+    sex: profile.sex,
+    age: profile.ageAtDiagnosis,
+    diagnosisDate: addDays(profile.advancedDate, -profile.relapseDays),
+  };
 }
 
 /** Plans the course of the `index`-th patient of `site` and chooses its responses. */
@@ -73,19 +87,20 @@ export function draftRandomPatient(
 }
 
 /**
- * Name, measurements and dates of a drafted patient. `nearPartialResponse` is the line that shows
- * a 24% shrinkage at best and that the site reports as a partial response (the documented
- * disagreement), if this patient has it.
+ * Name, measurements and dates of a drafted patient. `birthOffset` (days before the anniversary
+ * of the diagnosis) comes from the plan, which keeps identities unique (`random_identities.ts`).
+ * `nearPartialResponse` is the line that shows a 24% shrinkage at best and that the site reports
+ * as a partial response (the documented disagreement), if this patient has it.
  */
 export function finishRandomPatient(
   drafted: DraftedPatient,
   layout: Layout,
+  birthOffset: number,
   nearPartialResponse?: number,
 ): Patient {
   const { draft, responders, random } = drafted;
   const names = fictitiousName(layout.language, draft.profile.sex, random);
   const disease = drawDiseaseProfile(random);
-  const birthOffset = random.int(0, 359);
   return finalisePatient(draft, responders, names, disease, random, {
     nearPartialResponse,
     birthOffset,

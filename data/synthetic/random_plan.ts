@@ -3,19 +3,22 @@
  * duplicate row, a referral between two sites, the documented response disagreement, one planted
  * exclusion of each kind). Everything else about a site follows from the seed and the site's code
  * (`random_site.ts`), so the plan is all a worker needs to write a site, and it is small: a few
- * numbers per site, whatever the number of patients.
+ * numbers per site and a birth-date offset per patient.
  *
  * Streams: `site-sizes` deals patients to sites, `plants` places the duplicate row and the
- * referral, `planted-sites` the planted exclusions (`random_plants.ts`); the referral and the
- * disagreement go to the first patient, from a drawn starting point, whose drafted course allows
- * them, which only needs a few patients drafted.
+ * referral, `planted-sites` the planted exclusions (`random_plants.ts`), `birth-offsets` each
+ * patient's birth date, chosen so that no two patients share birth date, sex and diagnosis date
+ * (`random_identities.ts`; about 1 s for 10^6 patients, the plan's largest cost and its largest
+ * part: two bytes a patient); the referral and the disagreement go to the first patient, from a
+ * drawn starting point, whose drafted course allows them, which only needs a few patients drafted.
  *
  * @module
  */
 
-import type { PlantedKind } from "./screening.ts";
+import { type PlantedKind, plantedPatient } from "./screening.ts";
 import { createRandom } from "./random.ts";
 import { plantedSpecs } from "./random_plants.ts";
+import { uniqueBirthOffsets } from "./random_identities.ts";
 import { disagreementLine, draftRandomPatient } from "./random_patient.ts";
 import { layoutNamed, LAYOUTS, siteCode } from "./export/layouts/mod.ts";
 
@@ -24,6 +27,8 @@ export interface PlannedSite {
   site: string;
   layout: string;
   patients: number;
+  /** Each patient's birth date offset, in case order (`random_identities.ts`). */
+  birthOffsets: Int16Array;
 }
 
 /** A patient of the plan: the `index`-th (0-based) of `site`. */
@@ -58,10 +63,17 @@ export function planRandomCohort(seed: number, patients: number, sites: number):
     (_, i) => [siteCode(i), LAYOUTS[i % LAYOUTS.length]!] as const,
   );
   const sizes = siteSizes(seed, patients, sites);
+  const planted = plantedSpecs(layouts, createRandom(seed, "planted-sites"));
+  const offsets = uniqueBirthOffsets(
+    seed,
+    layouts.map(([site, layout], i) => ({ site, layout, patients: sizes[i]! })),
+    planted.map((spec, i) => plantedPatient(spec, `X${i + 1}`, createRandom(seed, `planted-${i}`))),
+  );
   const planned = layouts.map(([site, layout], i) => ({
     site,
     layout: layout.name,
     patients: sizes[i]!,
+    birthOffsets: offsets[i]!,
   }));
   const plants = createRandom(seed, "plants");
   const duplicate = drawPatient(
@@ -84,10 +96,7 @@ export function planRandomCohort(seed: number, patients: number, sites: number):
     duplicate,
     referral: referral === null ? null : { ...referral, to: to! },
     disagreement,
-    planted: plantedSpecs(layouts, createRandom(seed, "planted-sites")).map(({ kind, site }) => ({
-      kind,
-      site,
-    })),
+    planted: planted.map(({ kind, site }) => ({ kind, site })),
   };
 }
 

@@ -15,7 +15,7 @@
 
 import type { Patient, SiteRecord } from "./model.ts";
 import { createRandom, type Random } from "./random.ts";
-import type { PatientRef, RandomCohortPlan } from "./random_plan.ts";
+import type { PatientRef, PlannedSite, RandomCohortPlan } from "./random_plan.ts";
 import {
   draftRandomPatient,
   finishRandomPatient,
@@ -88,6 +88,7 @@ export function planPatient(plan: RandomCohortPlan, ref: PatientRef): Patient {
   return finishRandomPatient(
     draftRandomPatient(plan.seed, ref.site, layout, ref.index),
     layout,
+    plannedSite(plan, ref.site).birthOffsets[ref.index]!,
     disagreement !== null && same(ref, disagreement) ? disagreement.line : undefined,
   );
 }
@@ -99,7 +100,7 @@ function siteCases(
   planted: Map<number, Patient>,
 ): SiteCase[] {
   const { referral } = plan;
-  const patients = plan.sites.find((s) => s.site === site)!.patients;
+  const patients = plannedSite(plan, site).patients;
   const cases: SiteCase[] = [];
   for (let index = 0; index < patients; index++) {
     cases.push({
@@ -178,13 +179,25 @@ function siteRecord(
 }
 
 function siteLayout(plan: RandomCohortPlan, site: string): string {
-  const found = plan.sites.find((s) => s.site === site);
+  return plannedSite(plan, site).layout;
+}
+
+/** Each plan's sites by code, so that finding a patient's site is not a scan per patient. */
+const sitesOfPlan = new WeakMap<RandomCohortPlan, Map<string, PlannedSite>>();
+
+function plannedSite(plan: RandomCohortPlan, site: string): PlannedSite {
+  let sites = sitesOfPlan.get(plan);
+  if (sites === undefined) {
+    sites = new Map(plan.sites.map((s) => [s.site, s]));
+    sitesOfPlan.set(plan, sites);
+  }
+  const found = sites.get(site);
   if (found === undefined) {
     throw new RangeError(
       `Expected a site of the plan (S01 to ${plan.sites.at(-1)?.site}) but found ${site}`,
     );
   }
-  return found.layout;
+  return found;
 }
 
 function same(a: PatientRef, b: PatientRef | null): boolean {

@@ -47,9 +47,15 @@ function parseIsoDay(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== HYPHEN || iso.charCodeAt(7) !== HYPHEN) {
     return NaN;
   }
-  const year = digits(iso, 0, 4);
-  const month = digits(iso, 5, 2);
-  const day = digits(iso, 8, 2);
+  return civilDay(digits(iso, 0, 4), digits(iso, 5, 2), digits(iso, 8, 2));
+}
+
+/**
+ * Days since 1970-01-01 of the given year, month and day, or NaN when they are no real date (or
+ * the year is before 100, which ISO texts of this project never hold): the check `isIsoDate`
+ * applies, for readers that have the three numbers without an ISO text.
+ */
+export function civilDay(year: number, month: number, day: number): number {
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return NaN;
   }

@@ -9,7 +9,7 @@
  */
 
 import { writtenPaths } from "./atomic_write.ts";
-import { exitWhenParentEnds } from "./parent_watch.ts";
+import { exitWhenParentEnds, takeRunnerPid } from "./parent_watch.ts";
 import { parseRunPaths, type RunPaths } from "./run_paths.ts";
 
 /** An input of a stage and who makes it, for the message shown when it is missing. */
@@ -90,11 +90,12 @@ export async function runStageProcess(
   stage: StageSpec,
   body: (paths: RunPaths) => Promise<StageResult>,
 ): Promise<void> {
-  exitWhenParentEnds(stage.name);
   try {
     let paths: RunPaths;
     try {
-      paths = parseRunPaths(Deno.args);
+      const { runner, rest } = takeRunnerPid(Deno.args);
+      exitWhenParentEnds(stage.name, runner);
+      paths = parseRunPaths(rest);
     } catch (error) {
       throw new PipelineError(
         `${(error as Error).message} (expected --raw, --out, --interim, --plan)`,

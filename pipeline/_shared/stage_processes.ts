@@ -10,6 +10,7 @@
  */
 
 import { permissionList } from "./permission_list.ts";
+import { RUNNER_PID_FLAG } from "./parent_watch.ts";
 import type { RunPaths } from "./run_paths.ts";
 import { runPathArgs } from "./run_paths.ts";
 import type { RunWatch } from "./run_watch.ts";
@@ -27,7 +28,7 @@ export async function spawnStage(
   watch: RunWatch,
 ): Promise<{ code: number; result?: StageResult; written?: string[] }> {
   const command = new Deno.Command("deno", {
-    args: ["run", ...flags, stage.module, ...runPathArgs(paths)],
+    args: ["run", ...flags, stage.module, RUNNER_PID_FLAG, String(Deno.pid), ...runPathArgs(paths)],
     env: { TZ: "UTC", NO_COLOR: "1" },
     stdin: "null",
     stdout: "piped",

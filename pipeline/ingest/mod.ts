@@ -6,8 +6,9 @@
  *   `inputLimits`), `data/vocabulary/regimens.csv` and `regimen-classes.csv`, and the analysis
  *   plan (`--plan`), which it validates with the data so that one message lists every problem.
  * - Writes: `<interim>/ingest/` — `patients`, `lines`, `assessments` (one row per source record,
- *   exact duplicates merged, columns in `interim_schema.ts`), `merged_rows`, `rows_read` and
- *   `warnings`, each as an Arquero table in JSON.
+ *   exact duplicates merged, columns in `_shared/contracts/ingest_tables.ts`), `merged_rows`,
+ *   `rows_read` and `warnings`, each an Arrow IPC file written column by column
+ *   (`cohort/interim_arrow.ts`).
  * - Decisions: every file is read exactly as its spec says (no sniffing); a file no spec claims, a
  *   symbolic link, a pipe or a file over the size limit is refused by name, unread; every unusable
  *   value and every breach of a plausibility rule (`data/codebook.md`) is collected and the run

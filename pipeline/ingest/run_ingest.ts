@@ -11,15 +11,16 @@ import { readPlanText } from "../_shared/analysis_plan.ts";
 import { REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 import type { RunPaths } from "../_shared/run_paths.ts";
 import { PipelineError, type StageResult } from "../_shared/stage.ts";
-import { writeTable } from "../_shared/table_io.ts";
+import { TABLE_EXTENSION } from "../_shared/table_io.ts";
+import { writeFileAtomic } from "../_shared/atomic_write.ts";
 import { ingestRaw } from "./ingest_raw.ts";
-import { INGEST_COLUMNS, type IngestTableName } from "../_shared/contracts/ingest_tables.ts";
+import { INTERIM_TABLES } from "./cohort/interim_tables.ts";
+import { interimArrow } from "./cohort/interim_arrow.ts";
 import { type Issue, issuesError } from "./validation/issues.ts";
 import { readRawFolder } from "./readers/raw_folder.ts";
 import { DEFAULT_INPUT_LIMITS } from "./readers/input_limits.ts";
 import { REGIMENS_FILE } from "./vocabulary/regimen_vocabulary.ts";
 import { checkClasses, checkPlan, checkVocabulary } from "./validation/reference_issues.ts";
-import { rowsTable } from "../_shared/rows_table.ts";
 
 /** Runs ingest for the run's folders. */
 export async function runIngest(paths: RunPaths): Promise<StageResult> {
@@ -60,11 +61,11 @@ export async function runIngest(paths: RunPaths): Promise<StageResult> {
   const result = ingestRaw(raw, { plan, vocabulary, classes, issues });
   if (!result.ok) throw issuesError(result.issues);
   let rowsWritten = 0;
-  for (const [name, rows] of Object.entries(result.tables)) {
-    const columns = INGEST_COLUMNS[name as IngestTableName];
-    await writeTable(`${paths.interim}/ingest/${name}.arrow`, rowsTable(rows, columns));
+  for (const name of INTERIM_TABLES) {
+    const table = result.tables[name];
+    await writeFileAtomic(`${paths.interim}/ingest/${name}${TABLE_EXTENSION}`, interimArrow(table));
     if (name === "patients" || name === "lines" || name === "assessments") {
-      rowsWritten += rows.length;
+      rowsWritten += table.length;
     }
   }
   return { rowsRead: result.rowsRead, rowsWritten };

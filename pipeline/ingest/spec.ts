@@ -30,6 +30,4 @@ export const ingestStage: StageSpec = {
     { path: paths.plan, madeBy: "the analysis plan (committed with the pipeline)" },
   ],
   outputs: (paths) => [`${paths.interim}/ingest/`],
-  // jsdom (the XML parser for .xlsx workbooks) reads these two at start-up.
-  env: ["UNDICI_NO_WASM_SIMD", "UNDICI_USE_MILO"],
 };

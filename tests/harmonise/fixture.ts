@@ -12,6 +12,7 @@ import type {
 } from "../../pipeline/harmonise/ingest_records.ts";
 import { parseRegimenClasses } from "../../pipeline/_shared/regimen_classes.ts";
 import { fixtureInputs, loadFixture } from "../ingest/fixture.ts";
+import { interimTablesRows } from "../ingest/interim_rows.ts";
 
 export const WINDOW = { from: "1985-06-01", to: "2021-05-31" };
 
@@ -24,7 +25,7 @@ export async function fixtureClasses() {
 export async function ingestedFixture(): Promise<IngestTables> {
   const result = ingestRaw(await loadFixture(), await fixtureInputs());
   if (!result.ok) throw new Error("the ingest fixture should ingest");
-  return result.tables as unknown as IngestTables;
+  return interimTablesRows(result.tables) as unknown as IngestTables;
 }
 
 /** The fixture through ingest and harmonise. */

@@ -21,6 +21,7 @@ import {
 import { copyFolder } from "./corpus/make_corpus.ts";
 import { setWorkbookPr } from "./corpus/mutation.ts";
 import { RawEditor } from "./corpus/raw_editor.ts";
+import { interimTablesRows } from "./interim_rows.ts";
 
 const DATE_FIELDS = [
   "birth_date",
@@ -66,5 +67,5 @@ Deno.test("a workbook in the 1904 date system ingests to the same tables as its 
   const original = ingestRaw(await readRawFolder("data/raw"), inputs);
   const in1904 = ingestRaw(await readRawFolder(raw), inputs);
   assert.ok(original.ok && in1904.ok, JSON.stringify(in1904));
-  assert.deepEqual(in1904.tables, original.tables);
+  assert.deepEqual(interimTablesRows(in1904.tables), interimTablesRows(original.tables));
 });

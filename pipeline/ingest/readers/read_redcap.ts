@@ -35,31 +35,40 @@ export function readRedcapRecords(text: string): { rows: RawRow[]; problems: Rea
   const problems: ReadProblem[] = [];
   value.forEach((record: unknown, i) => {
     const row = `record ${i + 1}`;
-    if (typeof record !== "object" || record === null || Array.isArray(record)) {
-      problems.push({
-        row,
-        value: JSON.stringify(record)?.slice(0, 40) ?? "",
-        expected: `a record (a JSON object of field -> text), but found ${kind(record)}`,
-        fix: "export the records again as REDCap flat JSON (raw values)",
-      });
-      return;
-    }
-    const entries = Object.entries(record);
-    const bad = entries.find(([, v]) => typeof v !== "string");
-    if (bad !== undefined) {
-      problems.push({
-        row,
-        column: `"${bad[0]}"`,
-        value: JSON.stringify(bad[1])?.slice(0, 40) ?? "",
-        expected: `text, as REDCap exports every value, but found ${kind(bad[1])}`,
-        fix: "export the records again as REDCap flat JSON with raw values (every value quoted)",
-      });
-      return;
-    }
-    const values = new Map(entries as [string, string][]);
+    const problem = recordProblem(record, row);
+    if (problem !== undefined) return void problems.push(problem);
+    const entries = Object.entries(record as Record<string, string>);
+    const values = new Map(entries);
     rows.push({ row, values, at: () => row, fingerprint: JSON.stringify(entries) });
   });
   return { rows, problems };
+}
+
+/**
+ * Why `record` (the element of the export numbered `row`) is no usable record: not an object of
+ * field -> text; undefined when it is one.
+ */
+export function recordProblem(record: unknown, row: string): ReadProblem | undefined {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    return {
+      row,
+      value: JSON.stringify(record)?.slice(0, 40) ?? "",
+      expected: `a record (a JSON object of field -> text), but found ${kind(record)}`,
+      fix: "export the records again as REDCap flat JSON (raw values)",
+    };
+  }
+  for (const key in record) {
+    const value = (record as Record<string, unknown>)[key];
+    if (typeof value === "string" || !Object.hasOwn(record, key)) continue;
+    return {
+      row,
+      column: `"${key}"`,
+      value: JSON.stringify(value)?.slice(0, 40) ?? "",
+      expected: `text, as REDCap exports every value, but found ${kind(value)}`,
+      fix: "export the records again as REDCap flat JSON with raw values (every value quoted)",
+    };
+  }
+  return undefined;
 }
 
 /** The field names a REDCap data dictionary defines. */

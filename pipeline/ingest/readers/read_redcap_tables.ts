@@ -29,21 +29,10 @@ export function readRedcapTables(json: string, dictionaryText: string, file: Fil
   if (fatal) return { problem: fatal };
   const byTable: RawRow[][] = file.tables.map(() => []);
   for (const row of rows) {
-    const matches = file.tables.flatMap((table, i) => matchesWhere(row, table) ? [i] : []);
+    const get = (column: string) => row.values.get(column);
+    const matches = file.tables.flatMap((table, i) => matchesWhere(get, table) ? [i] : []);
     if (matches.length === 1) byTable[matches[0] ?? 0]?.push(row);
-    else {
-      const columns = [...new Set(file.tables.flatMap((t) => Object.keys(t.where ?? {})))];
-      const found = columns.map((c) => `${c} = ${JSON.stringify(row.values.get(c) ?? null)}`);
-      problems.push({
-        row: row.row,
-        column: columns.map((c) => `"${c}"`).join(", "),
-        value: found.join(", "),
-        expected: matches.length === 0
-          ? "a record that one table's where selects, but none does"
-          : "a record that one table's where selects, but several do",
-        fix: "correct the tables' where in site.json so that every record belongs to one table",
-      });
-    }
+    else problems.push(unmatchedProblem(file, row.row, get, matches.length));
   }
   const columns = new Set([...dictionary.fields, ...REDCAP_SYSTEM_COLUMNS]);
   return {
@@ -56,8 +45,30 @@ export function readRedcapTables(json: string, dictionaryText: string, file: Fil
   };
 }
 
-function matchesWhere(row: RawRow, table: TableSpec): boolean {
-  return Object.entries(table.where ?? {}).every(([column, value]) =>
-    row.values.get(column) === value
-  );
+/** Whether the record whose values `get` gives is one that `table`'s where selects. */
+export function matchesWhere(
+  get: (column: string) => unknown,
+  table: TableSpec,
+): boolean {
+  return Object.entries(table.where ?? {}).every(([column, value]) => get(column) === value);
+}
+
+/** The problem of a record that `matches` (0, or more than 1) tables select. */
+export function unmatchedProblem(
+  file: FileSpec,
+  row: string,
+  get: (column: string) => unknown,
+  matches: number,
+): ReadProblem {
+  const columns = [...new Set(file.tables.flatMap((t) => Object.keys(t.where ?? {})))];
+  const found = columns.map((c) => `${c} = ${JSON.stringify(get(c) ?? null)}`);
+  return {
+    row,
+    column: columns.map((c) => `"${c}"`).join(", "),
+    value: found.join(", "),
+    expected: matches === 0
+      ? "a record that one table's where selects, but none does"
+      : "a record that one table's where selects, but several do",
+    fix: "correct the tables' where in site.json so that every record belongs to one table",
+  };
 }

@@ -1,9 +1,15 @@
 /**
- * Reads every table of one site's files exactly as its spec says: decoding, then the format's
- * reader, then the checks that the mapped columns exist. Returns one {@linkcode TableRead} per
- * table entry of the spec whose columns are all there; everything unreadable becomes an issue
- * located in the file. A table whose header lacks a mapped column is not read row by row: every
- * row would otherwise report the same missing value, hiding the one problem (the header).
+ * Reads every table of one site's files exactly as its spec says, each file whole: decoding, then
+ * the format's reader, then the checks that the mapped columns exist. Returns one
+ * {@linkcode TableRead} per table entry of the spec whose columns are all there; everything
+ * unreadable becomes an issue located in the file. A table whose header lacks a mapped column is
+ * not read row by row: every row would otherwise report the same missing value, hiding the one
+ * problem (the header).
+ *
+ * The stage reads files in streams (`site_tables.ts`); a file whose stream meets anything unusual
+ * (an encoding problem, an unbalanced quote, JSON that is not a plain array) is read again here,
+ * whole, by {@linkcode readWholeFile}, so that its problems are found and located as they always
+ * were. Tests and small tools read whole sites with {@linkcode readSite}.
  *
  * @module
  */
@@ -14,11 +20,10 @@ import type { LoadedSite } from "../site_specs/load.ts";
 import type { RawTable, ReadProblem } from "./raw_table.ts";
 import { readDelimited } from "./read_delimited.ts";
 import { readRedcapTables } from "./read_redcap_tables.ts";
-import { readSheet } from "./read_xlsx.ts";
+import { rawTableSink } from "./read_xlsx.ts";
+import { readWorkbookTables } from "./workbook_tables.ts";
 import type { FileSpec, TableSpec } from "../site_specs/types.ts";
-import { openWorkbook } from "./xlsx_package.ts";
-import { ZipLimitError } from "./zip_archive.ts";
-import { bytesOf, DEFAULT_INPUT_LIMITS, type InputLimits } from "./input_limits.ts";
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from "./input_limits.ts";
 import { locateCharacter } from "./locate_text.ts";
 import { headerIssues } from "./header_issues.ts";
 
@@ -43,34 +48,65 @@ export function readSite(
   const issues: Issue[] = [];
   const code = site.spec.site;
   for (const file of site.spec.files) {
-    const problem = (p: ReadProblem, rule = "unreadable-file"): Issue => ({
-      site: code,
-      file: file.path,
-      row: p.row,
-      column: p.column ?? "",
-      ...(p.value === undefined ? {} : { value: p.value }),
-      rule: p.rule ?? rule,
-      expected: p.expected,
-      fix: p.fix,
-    });
     const bytes = site.folder.files.get(file.path);
     if (bytes === undefined) continue;
-    const tables = readFile(site, file, bytes, limits);
-    if ("problem" in tables) {
-      issues.push(problem(tables.problem));
-      continue;
-    }
-    for (const [i, table] of file.tables.entries()) {
-      const { raw, problems } = tables.read(i, table);
-      issues.push(...problems.map((p) => problem(p, "malformed-row")));
-      // A table that could not be read at all has no header to check.
-      if (raw.header.length === 0 && problems.length > 0) continue;
-      const missing = headerIssues(code, file, table, raw, tables.columns?.(table));
-      issues.push(...missing);
-      if (missing.length === 0) reads.push({ site: code, file, table, raw });
-    }
+    const read = readWholeFile(
+      code,
+      file,
+      bytes,
+      site.folder.files.get(file.dictionary ?? ""),
+      limits,
+    );
+    reads.push(...read.reads);
+    issues.push(...read.issues);
   }
   return { reads, issues };
+}
+
+/**
+ * The tables of one file read whole from `bytes` (with its REDCap dictionary's bytes, if it has
+ * one and they could be read), and the issues of reading it, in the order of its tables.
+ */
+export function readWholeFile(
+  code: string,
+  file: FileSpec,
+  bytes: Uint8Array,
+  dictionary: Uint8Array | undefined,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+): { reads: TableRead[]; issues: Issue[] } {
+  const reads: TableRead[] = [];
+  const issues: Issue[] = [];
+  const tables = readFile(file, bytes, dictionary, limits);
+  if ("problem" in tables) return { reads, issues: [problemIssue(code, file, tables.problem)] };
+  for (const [i, table] of file.tables.entries()) {
+    const { raw, problems } = tables.read(i, table);
+    issues.push(...problems.map((p) => problemIssue(code, file, p, "malformed-row")));
+    // A table that could not be read at all has no header to check.
+    if (raw.header.length === 0 && problems.length > 0) continue;
+    const missing = headerIssues(code, file, table, raw, tables.columns?.(table));
+    issues.push(...missing);
+    if (missing.length === 0) reads.push({ site: code, file, table, raw });
+  }
+  return { reads, issues };
+}
+
+/** A read problem of `file` as an issue (`rule` unless the problem names its own). */
+export function problemIssue(
+  code: string,
+  file: FileSpec,
+  p: ReadProblem,
+  rule = "unreadable-file",
+): Issue {
+  return {
+    site: code,
+    file: file.path,
+    row: p.row,
+    column: p.column ?? "",
+    ...(p.value === undefined ? {} : { value: p.value }),
+    rule: p.rule ?? rule,
+    expected: p.expected,
+    fix: p.fix,
+  };
 }
 
 interface FileTables {
@@ -80,9 +116,9 @@ interface FileTables {
 }
 
 function readFile(
-  site: LoadedSite,
   file: FileSpec,
   bytes: Uint8Array,
+  dictionaryBytes: Uint8Array | undefined,
   limits: InputLimits,
 ): FileTables | { problem: ReadProblem } {
   if (file.format === "xlsx") return readWorkbook(file, bytes, limits);
@@ -93,7 +129,6 @@ function readFile(
       read: (_, t) => rename(readDelimited(decoded.text, file.delimiter ?? ",", t.headerRow)),
     };
   }
-  const dictionaryBytes = site.folder.files.get(file.dictionary ?? "");
   if (dictionaryBytes === undefined) {
     return {
       problem: {
@@ -111,38 +146,25 @@ function readFile(
   return readRedcapTables(decoded.text, dictionary.text, file);
 }
 
-function readWorkbook(file: FileSpec, bytes: Uint8Array, limits: InputLimits) {
-  const sheets = file.tables.map((t) => t.sheet ?? "");
-  try {
-    const workbook = openWorkbook(bytes, sheets, bytesOf(limits.workbookPartMiB));
-    return {
-      read: (_: number, t: TableSpec) => rename(readSheet(workbook, t.sheet ?? "", t.headerRow)),
-    };
-  } catch (error) {
-    if (error instanceof ZipLimitError) {
-      return {
-        problem: {
-          row: "",
-          rule: "part-too-large",
-          expected: `a workbook whose parts inflate to at most ${limits.workbookPartMiB} MiB ` +
-            `each (the plan's inputLimits.workbookPartMiB), but ${error.message}`,
-          fix: "check that this is the workbook the site meant to send (a few kilobytes of " +
-            "cells do not inflate to megabytes); if it is, raise inputLimits.workbookPartMiB",
-        },
-      };
-    }
-    return {
-      problem: {
-        row: "",
-        expected: `an .xlsx workbook, but ${(error as Error).message}`,
-        fix: "export the workbook again from Excel",
-      },
-    };
-  }
+function readWorkbook(
+  file: FileSpec,
+  bytes: Uint8Array,
+  limits: InputLimits,
+): FileTables | { problem: ReadProblem } {
+  const sinks = file.tables.map((t) => rawTableSink(t.sheet ?? ""));
+  const read = readWorkbookTables(file, bytes, limits, (i) => sinks[i]!.sink);
+  if ("problem" in read) return read;
+  return {
+    read: (i) => {
+      const problems = read.tables[i]?.problems ?? [];
+      const raw = problems.length > 0 ? { header: [], rows: [] } : sinks[i]!.table();
+      return { raw, problems };
+    },
+  };
 }
 
 /** An encoding problem, located at its row and column when the file is delimited. */
-function encodingProblem(decoded: EncodingProblem, file: FileSpec): ReadProblem {
+export function encodingProblem(decoded: EncodingProblem, file: FileSpec): ReadProblem {
   const base = { rule: "encoding", expected: decoded.problem, fix: decoded.fix };
   if (decoded.at === undefined) return { row: "", ...base };
   const { text, index } = decoded.at;

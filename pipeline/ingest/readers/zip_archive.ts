@@ -8,8 +8,9 @@
  * Inflating uses fflate's streaming inflater fed 1 KiB at a time: deflate expands at most about
  * 1032 times, so one step never yields more than about 1 MiB. A member is inflated twice: once
  * counting only (a member that outgrows its declared size is refused having kept nothing), then
- * into a buffer of its declared size. Memory thus stays near the size of a genuine member, and
- * refusing a bomb costs almost none.
+ * chunk by chunk to its reader (`inflateMemberChunks`; a sheet is parsed as it inflates) or into a
+ * buffer of its declared size (`inflateMember`). Refusing a bomb costs almost no memory, and a
+ * genuine member read in chunks is never held whole.
  * ZIP64 archives (members or archives over 4 GiB) and encrypted members are refused.
  *
  * @module
@@ -39,6 +40,8 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const STEP = 1024;
+/** Chunk size of a stored (uncompressed) member. */
+const STORED_CHUNK = 1 << 20;
 
 /** The members of the archive in `bytes` by name; throws an Error saying what is damaged. */
 export function zipDirectory(bytes: Uint8Array): Map<string, ZipMember> {
@@ -76,6 +79,27 @@ export function zipDirectory(bytes: Uint8Array): Map<string, ZipMember> {
  * declared larger or inflates past the limit, and an Error when it is damaged.
  */
 export function inflateMember(bytes: Uint8Array, member: ZipMember, limit: number): Uint8Array {
+  const out = new Uint8Array(Math.min(member.size, limit));
+  let at = 0;
+  inflateMemberChunks(bytes, member, limit, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return out;
+}
+
+/**
+ * Calls `take` with the bytes of `member` in order, a chunk at a time (each valid only during the
+ * call), once the whole member is known to inflate to exactly its declared size of at most
+ * `limit` bytes: a member that is declared larger or inflates past its size (a zip bomb) throws a
+ * {@linkcode ZipLimitError} before `take` sees a byte, so that nothing is read of a refused part.
+ */
+export function inflateMemberChunks(
+  bytes: Uint8Array,
+  member: ZipMember,
+  limit: number,
+  take: (chunk: Uint8Array) => void,
+): void {
   if (member.size > limit) {
     throw new ZipLimitError(
       `part ${member.name} declares ${showSize(member.size)} uncompressed, more than the ` +
@@ -85,13 +109,16 @@ export function inflateMember(bytes: Uint8Array, member: ZipMember, limit: numbe
   const data = memberData(bytes, member);
   if (member.method === 0) {
     if (data.length !== member.size) throw new Error(`part ${member.name} is damaged`);
-    return data.slice();
+    for (let start = 0; start < data.length; start += STORED_CHUNK) {
+      take(data.subarray(start, start + STORED_CHUNK));
+    }
+    return;
   }
   if (member.method !== 8) {
     throw new Error(`part ${member.name} uses compression method ${member.method}, not deflate`);
   }
   // First only count: a part that outgrows what it declares is a zip bomb, refused having kept
-  // nothing. Then, its size known, inflate it again into a buffer of exactly that size.
+  // nothing. Then, its size known, inflate it again, handing each chunk on.
   const counted = inflateInto(data, member, undefined);
   if (counted > member.size) {
     throw new ZipLimitError(
@@ -104,19 +131,22 @@ export function inflateMember(bytes: Uint8Array, member: ZipMember, limit: numbe
       `part ${member.name} inflates to ${counted} bytes, not the ${member.size} it declares`,
     );
   }
-  const out = new Uint8Array(member.size);
-  inflateInto(data, member, out);
-  return out;
+  inflateInto(data, member, take);
 }
 
 /**
- * Inflates `data` into `out` (or only counts, when `out` is undefined), stopping once the output
- * passes the member's declared size; returns the bytes produced (more than declared: stopped).
+ * Inflates `data`, handing each chunk to `take` (or only counting, when `take` is undefined),
+ * stopping once the output passes the member's declared size; returns the bytes produced (more
+ * than declared: stopped).
  */
-function inflateInto(data: Uint8Array, member: ZipMember, out: Uint8Array | undefined): number {
+function inflateInto(
+  data: Uint8Array,
+  member: ZipMember,
+  take: ((chunk: Uint8Array) => void) | undefined,
+): number {
   let total = 0;
   const inflater = new Inflate((chunk) => {
-    if (out !== undefined && total + chunk.length <= out.length) out.set(chunk, total);
+    if (take !== undefined && total + chunk.length <= member.size) take(chunk);
     total += chunk.length;
   });
   try {

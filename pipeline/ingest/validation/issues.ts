@@ -10,7 +10,16 @@
 import { PipelineError } from "../../_shared/stage.ts";
 
 /** The value found, or a marker that it belongs to a direct identifier and is not shown. */
-export type Found = string | null | { withheld: string };
+export type Found = string | null | { withheld: string } | PendingCell;
+
+/**
+ * A cell whose text is looked up in its file only if an issue names it: records keep values, not
+ * the text they were read from (`cohort/cell_texts.ts` fills these in before anyone sees them).
+ */
+export interface PendingCell {
+  /** The site, the file and table entry of its spec (indexes), the row label and the column. */
+  pending: { site: string; file: number; table: number; row: string; column: string };
+}
 
 /** One value that cannot be used. */
 export interface Issue {
@@ -37,7 +46,11 @@ export const ISSUE_LIMIT = 50;
 /** The value found, as a message shows it. */
 export function showFound(value: Found): string {
   if (value === null) return "nothing (missing)";
-  if (typeof value === "object") return `a value of identifier field ${value.withheld} (not shown)`;
+  if (typeof value === "object") {
+    return "withheld" in value
+      ? `a value of identifier field ${value.withheld} (not shown)`
+      : `the text of ${value.pending.row}`;
+  }
   return JSON.stringify(value);
 }
 

@@ -6,7 +6,7 @@
  */
 
 import type { DataWarning } from "../../_shared/contracts/data_warning.ts";
-import type { Issue } from "./issues.ts";
+import type { Issue, PendingCell } from "./issues.ts";
 import { SOURCE_FIELDS } from "../values/source_fields.ts";
 import type { SourceRecord } from "../values/source_records.ts";
 
@@ -30,13 +30,16 @@ export function recordIssue(
   };
 }
 
+/** A data warning whose value may still be a cell to look up (see {@linkcode PendingCell}). */
+export type IngestWarning = Omit<DataWarning, "value"> & { value: string | null | PendingCell };
+
 /** A warning at `field` of `record`. */
 export function recordWarning(
   record: SourceRecord,
   field: string,
   rule: string,
   message: string,
-): DataWarning {
+): IngestWarning {
   const identifier = SOURCE_FIELDS[record.table][field]?.identifier ?? false;
   return {
     site: record.site,
@@ -49,7 +52,7 @@ export function recordWarning(
 }
 
 /** The field's text as the file has it; the parsed value when the text is not at hand. */
-function found(record: SourceRecord, field: string): string | null {
+function found(record: SourceRecord, field: string): string | null | PendingCell {
   const value = record.values[field] ?? null;
   const cell = record.cells[field];
   if (cell === "") return null;

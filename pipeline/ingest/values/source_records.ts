@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { Issue } from "../validation/issues.ts";
+import type { Issue, PendingCell } from "../validation/issues.ts";
 import { parseValue, type Value } from "./parse_value.ts";
 import type { TableRead } from "../readers/read_site.ts";
 import { SOURCE_FIELDS, type SourceTable } from "./source_fields.ts";
@@ -20,8 +20,11 @@ export interface SourceRecord {
   row: string;
   /** Every source field of the table; unmapped fields are null. */
   values: Record<string, Value>;
-  /** Each mapped field's text as the file has it (trimmed), for messages. */
-  cells: Record<string, string | null>;
+  /**
+   * Each mapped field's text as the file has it (trimmed), for messages; a record kept as columns
+   * points at the cell instead, whose text is looked up only if a message needs it.
+   */
+  cells: Record<string, string | null | PendingCell>;
   /** Where a field's value is, and the column it came from. */
   at(field: string): { row: string; column: string };
   /** Identical for two rows of one file exactly when every field is identical. */

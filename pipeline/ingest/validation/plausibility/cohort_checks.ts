@@ -10,12 +10,20 @@
 import type { AnalysisPlan } from "../../../_shared/analysis_plan.ts";
 import { eligibility } from "../../../_shared/eligibility.ts";
 import type { Issue } from "../issues.ts";
-import type { TableRead } from "../../readers/read_site.ts";
+import type { FileSpec, TableSpec } from "../../site_specs/types.ts";
 import type { PersonRecords } from "./person_records.ts";
 
+/** A table entry of a site spec that was read, and its number of data rows. */
+export interface ReadCount {
+  site: string;
+  file: FileSpec;
+  table: TableSpec;
+  rows: number;
+}
+
 /** An issue for each table read that has no data row. */
-export function emptyTableIssues(reads: readonly TableRead[]): Issue[] {
-  return reads.filter((read) => read.raw.rows.length === 0).map((read) => ({
+export function emptyTableIssues(reads: readonly ReadCount[]): Issue[] {
+  return reads.filter((read) => read.rows === 0).map((read) => ({
     site: read.site,
     file: read.file.path,
     row: read.file.format === "xlsx"
@@ -34,8 +42,15 @@ export function emptyTableIssues(reads: readonly TableRead[]): Issue[] {
   }));
 }
 
-/** An issue when no person meets the inclusion criteria of `plan`. */
-export function emptyCohortIssues(persons: readonly PersonRecords[], plan: AnalysisPlan): Issue[] {
+/**
+ * An issue when none of the `count` persons of `persons` meets the inclusion criteria of `plan`;
+ * persons are taken one at a time, until one is included.
+ */
+export function emptyCohortIssues(
+  persons: Iterable<PersonRecords>,
+  count: number,
+  plan: AnalysisPlan,
+): Issue[] {
   const window = plan.eligibility.therapyWindow;
   const reasons = new Map<string, number>();
   for (const person of persons) {
@@ -58,7 +73,7 @@ export function emptyCohortIssues(persons: readonly PersonRecords[], plan: Analy
     rule: "empty-cohort",
     expected: `at least one patient who meets the inclusion criteria (molecular confirmation, a ` +
       `line for advanced disease, the first starting from ${window.from} to ${window.to}), but ` +
-      `none of the ${persons.length} patients does` +
+      `none of the ${count} patients does` +
       (why.length > 0 ? ` (${why.join("; ")})` : ""),
     fix: "check that --raw points at the study's exports, and the plan's " +
       "eligibility.therapyWindow",

@@ -7,15 +7,15 @@
  * @module
  */
 
-import type { DataWarning } from "../../../_shared/contracts/data_warning.ts";
 import type { Issue } from "../issues.ts";
+import type { IngestWarning } from "../record_issue.ts";
 
 /** `issues` split into what stops the run and what the data-quality report lists. */
 export function applyWarnOnly(
   issues: readonly Issue[],
   warnOnly: readonly string[],
-): { issues: Issue[]; warnings: DataWarning[] } {
-  const warnings: DataWarning[] = [];
+): { issues: Issue[]; warnings: IngestWarning[] } {
+  const warnings: IngestWarning[] = [];
   const errors: Issue[] = [];
   for (const issue of issues) {
     if (!warnOnly.includes(issue.rule)) {
@@ -27,7 +27,10 @@ export function applyWarnOnly(
       file: issue.file,
       row: issue.row,
       column: issue.column,
-      value: typeof issue.value === "string" ? issue.value : null,
+      value: typeof issue.value === "string" || (issue.value !== null &&
+          typeof issue.value === "object" && "pending" in issue.value)
+        ? issue.value
+        : null,
       rule: issue.rule,
       message: `expected ${issue.expected} (a warning: the plan's plausibility.warnOnly lists ` +
         `${issue.rule})`,
