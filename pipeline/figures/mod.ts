@@ -29,11 +29,12 @@ import type { FigureEntry } from "../_shared/contracts/figures.ts";
 import type { Statistics } from "../_shared/contracts/stats.ts";
 import { numberSource } from "../_shared/prose/numbers.ts";
 import { readRegimenLabels } from "../_shared/regimen_classes.ts";
-import { runStageProcess } from "../_shared/stage.ts";
+import { PipelineError, runStageProcess } from "../_shared/stage.ts";
 import { figureEntry } from "./_common/figure.ts";
 import { patientCourses } from "./courses.ts";
 import { drawFigures } from "./draw_figures.ts";
 import { renderFigurePngs } from "./figure_files.ts";
+import { oversizeMessage } from "./_common/figure_size.ts";
 import { figuresStage } from "./spec.ts";
 
 if (import.meta.main) {
@@ -52,6 +53,8 @@ if (import.meta.main) {
       courses,
       labels: await readRegimenLabels(),
     });
+    const oversize = oversizeMessage(figures);
+    if (oversize !== null) throw new PipelineError(oversize);
     const pngs = await renderFigurePngs(figures);
     const index: FigureEntry[] = figures.map(figureEntry);
     for (const [i, figure] of figures.entries()) {

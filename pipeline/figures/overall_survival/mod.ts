@@ -34,6 +34,7 @@ import { NEUTRAL } from "../_common/palette.ts";
 import { printSize } from "../_common/print_size.ts";
 import { kaplanMeierFrame } from "../_km/frame.ts";
 import { bandMark, curveMarks, medianMarks } from "../_km/marks.ts";
+import { drawnCurve, thinnedSentence } from "../_km/drawn_curve.ts";
 import { medianCaption, medianRuleSentence } from "../_km/median_caption.ts";
 import { medianInterval, medianIntervalMarks } from "../_km/median_interval.ts";
 import { riskMarginLeft, type RiskRow, riskTableMarks } from "../_km/risk_table.ts";
@@ -71,8 +72,9 @@ function intervalWords(
 
 /** Draws figure 1 from the OS curve set and the OS summary in stats.json. */
 export function drawOverallSurvival(set: CurveSet, numbers: NumberSource): DrawnFigure {
-  const curve = set.curves[0];
-  if (curve === undefined) throw new RangeError("Expected the overall survival curve");
+  const fitted = set.curves[0];
+  if (fitted === undefined) throw new RangeError("Expected the overall survival curve");
+  const { curve, thinned } = drawnCurve(fitted, set.ticks.at(-1)!);
   const { plan } = numbers;
   const origin = osOriginWords(plan);
   const rows: RiskRow[] = [{ label: "", colour: null, counts: curve.atRisk }];
@@ -147,7 +149,7 @@ export function drawOverallSurvival(set: CurveSet, numbers: NumberSource): Drawn
       }`
   } Below the axis: number of patients still at risk (alive and followed) at each tick. ${
     medianRuleSentence(numbers)
-  } ${monthsWords(plan)}`;
+  } ${monthsWords(plan)}${thinnedSentence(thinned)}`;
   const alt = `Kaplan–Meier curve of overall survival; numbers at risk at ` +
     `${set.ticks.join(", ")} months: ${curve.atRisk.map((c) => c.nRisk).join(", ")}.`;
   return {

@@ -28,6 +28,7 @@ import { NEUTRAL } from "../_common/palette.ts";
 import { printSize } from "../_common/print_size.ts";
 import { medianCaption, medianRuleSentence } from "../_km/median_caption.ts";
 import { drawPanel, PANEL, panelNameLines } from "./panel.ts";
+import { drawnCurve, thinnedSentence } from "../_km/drawn_curve.ts";
 
 const SIZE = printSize("double");
 const COLUMNS = 3;
@@ -41,7 +42,11 @@ export function drawPfsByClass(
   const { plan } = numbers;
   const minimum = numbers.ref("settings.minimum_class_size_for_figures", "integer");
   const panelWidth = Math.floor(SIZE.width / COLUMNS);
-  const curves = set.curves.map((curve) => ({
+  const axisEnd = set.ticks.at(-1)!;
+  const drawn = set.curves.map((curve) => drawnCurve(curve, axisEnd));
+  const reference = set.reference === null ? null : drawnCurve(set.reference, axisEnd);
+  const thinned = [...drawn, ...(reference === null ? [] : [reference])].some((d) => d.thinned);
+  const curves = drawn.map(({ curve }) => ({
     curve,
     label: classLabels[curve.key] ?? curve.key,
   }));
@@ -51,7 +56,7 @@ export function drawPfsByClass(
   const panels = curves.map((c) =>
     drawPanel(document, {
       curve: c.curve,
-      reference: set.reference,
+      reference: reference?.curve ?? null,
       label: c.label,
       nameLines,
       ticks: set.ticks,
@@ -63,15 +68,15 @@ export function drawPfsByClass(
     { length: Math.ceil(panels.length / COLUMNS) },
     (_, i) => panelRow(document, panels.slice(i * COLUMNS, (i + 1) * COLUMNS)),
   );
-  const reference = set.reference === null
+  const referenceLines = set.reference === null
     ? null
     : numbers.ref(`${set.reference.statsId}.n`, "integer");
   const items: LegendItem[] = [
     { key: { kind: "line", colour: NEUTRAL.curve }, label: "Lines of the class" },
-    ...(reference === null ? [] : [
+    ...(referenceLines === null ? [] : [
       {
         key: { kind: "line", colour: NEUTRAL.reference },
-        label: `All ${reference.text} lines`,
+        label: `All ${referenceLines.text} lines`,
       },
     ] as LegendItem[]),
     { key: { kind: "line", colour: NEUTRAL.median, dash: "4,3", width: 1.2 }, label: "Median" },
@@ -114,7 +119,7 @@ export function drawPfsByClass(
       joinProse(medians, "; ")
     } (CI: ${CI_METHOD_WORDS[plan.headlineCi].short}). ${medianRuleSentence(numbers)} ${
       monthsWords(plan)
-    }`;
+    }${thinnedSentence(thinned)}`;
   const alt = curves.length === 0
     ? `${none}.`
     : `Kaplan–Meier curves of progression-free survival, one panel each for ` +
