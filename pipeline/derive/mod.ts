@@ -25,6 +25,7 @@ import { readTable } from "../_shared/table_io.ts";
 import { analysisDictionary, type AnalysisFile, deriveBatch } from "./analysis_datasets.ts";
 import { type HarmonisedTables, patientBatches } from "./patient_batches.ts";
 import { deriveStage } from "./spec.ts";
+import { pushAll } from "../_shared/large_arrays.ts";
 
 const FILES: AnalysisFile[] = ["adsl.csv", "adrs.csv", "adtte.csv"];
 
@@ -52,7 +53,7 @@ if (import.meta.main) {
           const chunks = first ? csvChunks(header, rows()) : csvRowChunks(rows());
           for (const chunk of chunks) await files.get(file)!.write(chunk);
         }
-        warnings.push(...batch.warnings);
+        pushAll(warnings, batch.warnings);
         rowsWritten += batch.rowsWritten;
         first = false;
       }

@@ -26,6 +26,7 @@ import { type LocatedFate, personFates } from "./person_fates.ts";
 import { personWarnings } from "./record_warnings.ts";
 import { REGIMEN_CLASSES_FILE, type RegimenClass } from "../_shared/regimen_classes.ts";
 import { sortCdm, sortExclusions } from "./sort_cdm.ts";
+import { pushAll } from "../_shared/large_arrays.ts";
 
 /** Harmonises `tables`; persons are included by the criteria and `window` of the analysis plan. */
 export function harmonise(
@@ -76,17 +77,17 @@ export function harmonise(
         case_id: person.canonical.case_id,
         ...excluded,
       });
-      fates.push(...personFates(person, excluded));
-      warnings.push(...personWarnings(person));
+      pushAll(fates, personFates(person, excluded));
+      pushAll(warnings, personWarnings(person));
       continue;
     }
     const pooled = poolLines(person);
-    fates.push(...personFates(person, { pooled }));
+    pushAll(fates, personFates(person, { pooled }));
     const rows = cdmRows(person, pooled, classes);
     for (const name of ["patients", "lines", "assessments", "followup"] as const) {
-      cdm[name].push(...rows[name]);
+      pushAll(cdm[name], rows[name]);
     }
-    warnings.push(...personWarnings(person, pooled));
+    pushAll(warnings, personWarnings(person, pooled));
   }
   for (const merged of tables.merged_rows) {
     fates.push({

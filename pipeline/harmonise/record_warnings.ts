@@ -13,6 +13,7 @@ import type { DataWarning } from "../_shared/contracts/data_warning.ts";
 import type { AssessmentRecord, LineRecord, PatientRecord } from "./ingest_records.ts";
 import type { Person } from "./persons.ts";
 import type { Pooled } from "./pool_lines.ts";
+import { pushAll } from "../_shared/large_arrays.ts";
 
 const RANK: Record<string, number> = { CR: 4, PR: 3, SD: 2, PD: 1 };
 const COMPARED = [
@@ -27,7 +28,7 @@ const COMPARED = [
 export function personWarnings(person: Person, pooled?: Pooled): DataWarning[] {
   const warnings: DataWarning[] = [];
   for (const other of person.records.slice(1)) {
-    warnings.push(...disagreements(person.canonical, other));
+    pushAll(warnings, disagreements(person.canonical, other));
   }
   for (const { record, line } of pooled?.lines ?? []) {
     const points = (pooled?.assessments ?? []).filter((a) =>

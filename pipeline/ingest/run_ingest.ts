@@ -21,6 +21,7 @@ import { readRawFolder } from "./readers/raw_folder.ts";
 import { DEFAULT_INPUT_LIMITS } from "./readers/input_limits.ts";
 import { REGIMENS_FILE } from "./vocabulary/regimen_vocabulary.ts";
 import { checkClasses, checkPlan, checkVocabulary } from "./validation/reference_issues.ts";
+import { pushAll } from "../_shared/large_arrays.ts";
 
 /** Runs ingest for the run's folders. */
 export async function runIngest(paths: RunPaths): Promise<StageResult> {
@@ -43,7 +44,7 @@ export async function runIngest(paths: RunPaths): Promise<StageResult> {
       return undefined;
     }
     const checked = check(text);
-    issues.push(...checked.issues);
+    pushAll(issues, checked.issues);
     return checked.value;
   };
   const plan = await read(paths.plan, (text) => checkPlan(text, paths.plan));

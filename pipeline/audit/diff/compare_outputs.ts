@@ -17,6 +17,7 @@ import {
 } from "./dataset_changes.ts";
 import type { OutputTree } from "./output_tree.ts";
 import { type StatisticsChanges, statisticsChanges } from "./stats_changes.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** A file that differs. */
 export interface FileChange {
@@ -64,7 +65,7 @@ export function compareOutputs(before: OutputTree, after: OutputTree): OutputDif
     const a = csvRows(before.files.get(path));
     const b = csvRows(after.files.get(path));
     const name = path.slice("analysis/".length);
-    populations.push(...populationChanges(name, a, b));
+    pushAll(populations, populationChanges(name, a, b));
     const changes = rowChanges(name, a, b);
     if (changes.changed.length + changes.added.length + changes.removed.length > 0) {
       rows.push(changes);

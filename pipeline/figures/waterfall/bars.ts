@@ -10,6 +10,7 @@
 
 import type { PatientCourse } from "../courses.ts";
 import { compare } from "../_common/palette.ts";
+import { maxOf, minOf } from "../../_shared/large_arrays.ts";
 
 /** The largest change drawn to scale, in percent. */
 export const CAP = 100;
@@ -41,8 +42,8 @@ export function waterfallBars(courses: readonly PatientCourse[]): {
       }]
     )
   ).sort((a, b) => b.change - a.change || compare(a.key, b.key));
-  const low = Math.min(-100, ...bars.map((b) => Math.floor(b.shown / 10) * 10));
-  const high = Math.max(40, ...bars.map((b) => Math.ceil(b.shown / 10) * 10));
+  const low = minOf(bars.map((b) => Math.floor(b.shown / 10) * 10), -100);
+  const high = maxOf(bars.map((b) => Math.ceil(b.shown / 10) * 10), 40);
   const step = low <= -100 && high >= 100 ? 20 : 10;
   const ticks: number[] = [];
   for (let v = Math.ceil(low / step) * step; v <= high; v += step) ticks.push(v);

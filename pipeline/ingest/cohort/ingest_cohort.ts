@@ -35,6 +35,7 @@ import { cohortPlausibility } from "./plausibility.ts";
 import { cohortEmptyIssues } from "./empty_cohort.ts";
 import { fillCellTexts, type SiteFiles } from "./cell_texts.ts";
 import { type InterimTable, recordTables, rowsInterimTable } from "./interim_tables.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** What ingest reads besides the raw folder; each undefined when unusable (see `issues`). */
 export interface CohortInputs {
@@ -68,15 +69,15 @@ export function ingestCohort(
   const { plan } = inputs;
   const issues: Issue[] = [...inputs.issues];
   const sites = read.map(({ spec, columns }) => {
-    issues.push(...columns.readIssues, ...columns.valueIssues);
+    pushAll(issues, [...columns.readIssues, ...columns.valueIssues]);
     const incomplete = inputs.incompleteSites.has(spec.site) || columns.readIssues.length > 0;
     return cohortSite(spec, columns, incomplete);
   });
   const cohort = cohortRecords(sites);
-  for (const site of sites) issues.push(...duplicateKeyIssues(site));
+  for (const site of sites) pushAll(issues, duplicateKeyIssues(site));
   const ids = sites.map((site) => {
     const own = pseudonyms(site);
-    issues.push(...own.issues);
+    pushAll(issues, own.issues);
     return own.ids;
   });
   const links = sites.map(linkIssues);
@@ -87,7 +88,7 @@ export function ingestCohort(
   );
   const regimens = sites.map((site) => {
     const checked = siteRegimens(site, inputs.vocabulary, inputs.classes);
-    issues.push(...checked.issues);
+    pushAll(issues, checked.issues);
     return checked.regimens;
   });
   const referrals = matchReferrals(cohort, ids);
@@ -102,10 +103,10 @@ export function ingestCohort(
     [...cohortPlausibility(cohort, persons, plan?.dataCutoff), ...emptyTableIssues(counts)],
     plan?.plausibility.warnOnly ?? [],
   );
-  issues.push(...graded.issues);
+  pushAll(issues, graded.issues);
   // Only once everything else holds: a cohort emptied by bad rows is not an empty cohort.
   if (issues.length === 0 && plan !== undefined) {
-    issues.push(...cohortEmptyIssues(cohort, persons, plan));
+    pushAll(issues, cohortEmptyIssues(cohort, persons, plan));
   }
   const warnings = [...graded.warnings, ...referrals.warnings];
   if (issues.length > 0) {

@@ -30,6 +30,7 @@ import { type CohortRecords, locate } from "./cohort_records.ts";
 import type { CohortSite } from "./cohort_site.ts";
 import { personRecords, type Persons } from "./persons.ts";
 import { recordView } from "./record_view.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 const EARLIEST = dayNumber(EARLIEST_DATE);
 const SUM_LIMIT = MAXIMUM_TARGET_LESIONS * MAXIMUM_LESION_MM;
@@ -45,11 +46,11 @@ export function cohortPlausibility(
 ): Issue[] {
   const cutoffDay = cutoff === undefined ? undefined : dayNumber(cutoff);
   const issues: Issue[] = [];
-  for (const site of cohort.sites) issues.push(...valueRanges(site, cutoff, cutoffDay));
-  for (const site of cohort.sites) issues.push(...patientOrders(site));
+  for (const site of cohort.sites) pushAll(issues, valueRanges(site, cutoff, cutoffDay));
+  for (const site of cohort.sites) pushAll(issues, patientOrders(site));
   for (let p = 0; p < persons.count; p++) {
     if (courseBroken(cohort, persons, p)) {
-      issues.push(...courseOrderIssues(personRecords(cohort, persons, p)));
+      pushAll(issues, courseOrderIssues(personRecords(cohort, persons, p)));
     }
   }
   for (let p = 0; p < persons.count; p++) {
@@ -62,11 +63,14 @@ export function cohortPlausibility(
         return recordView(site, table, local);
       };
       const line = persons.assessmentLine[g]!;
-      issues.push(...measurementIssues({
-        record: view("assessments", g),
-        patient: view("patients", persons.assessmentPatient[g]!),
-        ...(line === -1 ? {} : { line: view("lines", line) }),
-      }));
+      pushAll(
+        issues,
+        measurementIssues({
+          record: view("assessments", g),
+          patient: view("patients", persons.assessmentPatient[g]!),
+          ...(line === -1 ? {} : { line: view("lines", line) }),
+        }),
+      );
     }
   }
   const seen = new Set<string>();
@@ -113,7 +117,7 @@ function valueRanges(site: CohortSite, cutoff: string | undefined, cutoffDay?: n
       const columns = tables[table];
       while (cursor[table] < columns.length && columns.read[cursor[table]] === r) {
         const i = cursor[table]++;
-        if (broken(table, i)) issues.push(...valueRangeIssues(recordView(site, table, i), cutoff));
+        if (broken(table, i)) pushAll(issues, valueRangeIssues(recordView(site, table, i), cutoff));
       }
     }
   });
@@ -136,7 +140,7 @@ function patientOrders(site: CohortSite): Issue[] {
     if (
       birth[i]! > d || before(advanced[i]!) || before(contact[i]!) || before(death[i]!) ||
       (status[i] === DEAD && death[i] === NO_DAY) || (status[i] === ALIVE && death[i] !== NO_DAY)
-    ) issues.push(...patientOrderIssues(recordView(site, "patients", i)));
+    ) pushAll(issues, patientOrderIssues(recordView(site, "patients", i)));
   }
   return issues;
 }

@@ -13,6 +13,7 @@ import { regimenIssues } from "../vocabulary/regimen_issues.ts";
 import type { RegimenVocabulary } from "../vocabulary/regimen_vocabulary.ts";
 import type { CohortSite } from "./cohort_site.ts";
 import { recordView } from "./record_view.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** The normalised regimen of each line of `site` (null: unknown), and the issues. */
 export function siteRegimens(
@@ -37,7 +38,7 @@ export function siteRegimens(
     }
     regimens[i] = entry.regimen;
     if (entry.faulty) {
-      issues.push(...regimenIssues([recordView(site, "lines", i)], vocabulary, classes).issues);
+      pushAll(issues, regimenIssues([recordView(site, "lines", i)], vocabulary, classes).issues);
     }
   }
   return { regimens, issues };

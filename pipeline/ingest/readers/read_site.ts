@@ -26,6 +26,7 @@ import type { FileSpec, TableSpec } from "../site_specs/types.ts";
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from "./input_limits.ts";
 import { locateCharacter } from "./locate_text.ts";
 import { headerIssues } from "./header_issues.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** The raw rows of one table entry of a site spec. */
 export interface TableRead {
@@ -57,8 +58,8 @@ export function readSite(
       site.folder.files.get(file.dictionary ?? ""),
       limits,
     );
-    reads.push(...read.reads);
-    issues.push(...read.issues);
+    pushAll(reads, read.reads);
+    pushAll(issues, read.issues);
   }
   return { reads, issues };
 }
@@ -80,11 +81,11 @@ export function readWholeFile(
   if ("problem" in tables) return { reads, issues: [problemIssue(code, file, tables.problem)] };
   for (const [i, table] of file.tables.entries()) {
     const { raw, problems } = tables.read(i, table);
-    issues.push(...problems.map((p) => problemIssue(code, file, p, "malformed-row")));
+    pushAll(issues, problems.map((p) => problemIssue(code, file, p, "malformed-row")));
     // A table that could not be read at all has no header to check.
     if (raw.header.length === 0 && problems.length > 0) continue;
     const missing = headerIssues(code, file, table, raw, tables.columns?.(table));
-    issues.push(...missing);
+    pushAll(issues, missing);
     if (missing.length === 0) reads.push({ site: code, file, table, raw });
   }
   return { reads, issues };

@@ -37,6 +37,7 @@ import {
   recordBuilder,
 } from "../values/record_columns.ts";
 import { fieldsFingerprint, fingerprint } from "../values/fingerprint.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** One table entry of a site spec read into columns. */
 export interface TableColumns {
@@ -95,7 +96,7 @@ export function readSiteTables(
   for (const [fileIndex, file] of spec.files.entries()) {
     if (!readable(file.path)) continue;
     const outcome = readFile(spec.site, file, source, readable, limits);
-    site.readIssues.push(...outcome.issues);
+    pushAll(site.readIssues, outcome.issues);
     for (const read of outcome.reads) {
       site.reads.push({
         fileIndex,
@@ -104,8 +105,8 @@ export function readSiteTables(
         rowsRead: read.rows,
         records: read.builder.done(),
       });
-      site.valueIssues.push(...read.builder.issues);
-      site.failed.push(...read.builder.failed);
+      pushAll(site.valueIssues, read.builder.issues);
+      pushAll(site.failed, read.builder.failed);
     }
   }
   return site;
@@ -212,7 +213,7 @@ function streamDelimited(code: string, file: FileSpec, source: FileSource): File
   const outcome: FileOutcome = { issues: [], reads: [] };
   for (const table of tables) {
     const { problems, header, rows } = table.reader.finish();
-    outcome.issues.push(...tableOutcome(code, file, problems, header, table.missing()));
+    pushAll(outcome.issues, tableOutcome(code, file, problems, header, table.missing()));
     const builder = table.builder();
     if (builder !== undefined && !(header.length === 0 && problems.length > 0)) {
       outcome.reads.push({
@@ -284,7 +285,7 @@ function streamRedcap(
   for (const chunk of source.chunks(file.path)) elements.push(text.push(chunk));
   elements.push(text.finish());
   elements.finish();
-  problems.push(...unmatched);
+  pushAll(problems, unmatched);
   const outcome: FileOutcome = { issues: [], reads: [] };
   for (const [tableIndex, table] of tables.entries()) {
     // Record-level problems are reported once, with the first table.
@@ -358,7 +359,7 @@ function readWorkbook(
   const outcome: FileOutcome = { issues: [], reads: [] };
   for (const [tableIndex, { state }] of tables.entries()) {
     const { problems } = read.tables[tableIndex]!;
-    outcome.issues.push(...tableOutcome(code, file, problems, state.header, state.missing));
+    pushAll(outcome.issues, tableOutcome(code, file, problems, state.header, state.missing));
     if (problems.length > 0 || state.builder === undefined) continue;
     outcome.reads.push({
       tableIndex,

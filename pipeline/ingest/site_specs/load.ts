@@ -20,6 +20,7 @@ import {
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from "../readers/input_limits.ts";
 import { notRegularIssue, symlinkIssue, tooLargeIssue } from "./entry_issues.ts";
 import { type SiteSpec, validateSiteSpec } from "./site.ts";
+import { pushAll } from "../../_shared/large_arrays.ts";
 
 /** A site whose spec is valid, with its folder. */
 export interface LoadedSite {
@@ -96,7 +97,7 @@ function loadSite(
   }
   const specEntry = folder.entries.find((e) => e.name === SPEC);
   if (specEntry && tooLarge(specEntry).length > 0) {
-    issues.push(...tooLarge(specEntry));
+    pushAll(issues, tooLarge(specEntry));
     return undefined;
   }
   const bytes = folder.files.get(SPEC);
@@ -134,7 +135,7 @@ function loadSite(
     .filter((e) => (e.kind === "file" || e.kind === "other") && e.name !== SPEC)
     .map((e) => e.name);
   const { spec, problems } = validateSiteSpec(value, names);
-  issues.push(...problems.map(specIssue));
+  pushAll(issues, problems.map(specIssue));
   const code = (value as { site?: unknown } | null)?.site;
   if (typeof code === "string" && code !== folder.name) {
     issues.push(specIssue(`site is "${code}" but the folder is named "${folder.name}"`));
@@ -142,7 +143,7 @@ function loadSite(
   if (!spec) return undefined;
   const claimed = new Set(spec.files.flatMap((f) => [f.path, f.dictionary ?? f.path]));
   for (const entry of folder.entries) {
-    if (claimed.has(entry.name)) issues.push(...tooLarge(entry));
+    if (claimed.has(entry.name)) pushAll(issues, tooLarge(entry));
     if (
       entry.name === SPEC || entry.kind === "symlink" || entry.kind === "other" ||
       claimed.has(entry.name)
