@@ -21,8 +21,8 @@ import type { IngestTables } from "./ingest_records.ts";
 import { groupPersons } from "./persons.ts";
 import { poolLines } from "./pool_lines.ts";
 import type { ExclusionRow, Quality } from "../_shared/contracts/quality.ts";
-import { reconcile } from "./reconciliation.ts";
-import { type LocatedFate, personFates } from "./person_fates.ts";
+import { FateTally } from "./reconciliation.ts";
+import { personFates } from "./person_fates.ts";
 import { personWarnings } from "./record_warnings.ts";
 import { REGIMEN_CLASSES_FILE, type RegimenClass } from "../_shared/regimen_classes.ts";
 import { sortCdm, sortExclusions } from "./sort_cdm.ts";
@@ -50,7 +50,8 @@ export function harmonise(
     followup: [],
     exclusions: [],
   };
-  const fates: LocatedFate[] = [];
+  // Only the counts of the raw rows' fates are kept (millions of rows in a registry).
+  const tally = new FateTally(tables.rows_read);
   const exclusions: ExclusionRow[] = [];
   const warnings: DataWarning[] = [...tables.warnings];
   const cohort = {
@@ -77,12 +78,12 @@ export function harmonise(
         case_id: person.canonical.case_id,
         ...excluded,
       });
-      pushAll(fates, personFates(person, excluded));
+      for (const { fate, ...where } of personFates(person, excluded)) tally.add(where, fate);
       pushAll(warnings, personWarnings(person));
       continue;
     }
     const pooled = poolLines(person);
-    pushAll(fates, personFates(person, { pooled }));
+    for (const { fate, ...where } of personFates(person, { pooled })) tally.add(where, fate);
     const rows = cdmRows(person, pooled, classes);
     for (const name of ["patients", "lines", "assessments", "followup"] as const) {
       pushAll(cdm[name], rows[name]);
@@ -90,12 +91,7 @@ export function harmonise(
     pushAll(warnings, personWarnings(person, pooled));
   }
   for (const merged of tables.merged_rows) {
-    fates.push({
-      site: merged.site,
-      file: merged.file,
-      table: merged.table,
-      fate: { kind: "merged", reason: "duplicate_row" },
-    });
+    tally.add(merged, { kind: "merged", reason: "duplicate_row" });
     if (merged.table !== "patients") continue;
     cohort.merged.duplicate_row += 1;
     exclusions.push({
@@ -105,7 +101,7 @@ export function harmonise(
       detail: merged.detail,
     });
   }
-  const reconciliation = reconcile(tables.rows_read, fates);
+  const reconciliation = tally.reconciliation();
   if (!reconciliation.balanced) {
     const off = reconciliation.files.filter((r) => !r.balanced).map((r) =>
       `${r.site} ${r.file} ${r.table}`

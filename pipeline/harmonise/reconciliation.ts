@@ -23,25 +23,59 @@ export type Fate =
   | { kind: "excluded"; reason: ExclusionReason }
   | { kind: "merged"; reason: MergeReason };
 
-/** Counts `fates` against the rows read. */
-export function reconcile(
-  rowsRead: readonly RowsReadRecord[],
-  fates: readonly { site: string; file: string; table: string; fate: Fate }[],
-): Reconciliation {
-  const files = new Map<string, ReconciliationRow>();
-  const key = (r: { site: string; file: string; table: string }) =>
-    `${r.site}\u0000${r.file}\u0000${r.table}`;
-  for (const r of rowsRead) {
-    files.set(key(r), { ...empty(r.site, r.file, r.table), rowsRead: r.rows_read });
+/** Where a raw row came from. */
+interface RowSource {
+  site: string;
+  file: string;
+  table: string;
+}
+
+/**
+ * The counts of fates per site, file and table, taken one fate at a time: a registry has millions
+ * of raw rows, and only their counts are kept, never a list of their fates.
+ */
+export class FateTally {
+  readonly #files = new Map<string, ReconciliationRow>();
+
+  constructor(rowsRead: readonly RowsReadRecord[]) {
+    for (const r of rowsRead) {
+      this.#files.set(key(r), { ...empty(r.site, r.file, r.table), rowsRead: r.rows_read });
+    }
   }
-  for (const { fate, ...where } of fates) {
-    let row = files.get(key(where));
-    if (row === undefined) files.set(key(where), row = empty(where.site, where.file, where.table));
+
+  /** Counts the fate of one row of `where`. */
+  add(where: RowSource, fate: Fate): void {
+    let row = this.#files.get(key(where));
+    if (row === undefined) {
+      this.#files.set(key(where), row = empty(where.site, where.file, where.table));
+    }
     if (fate.kind === "included") row.included += 1;
     else if (fate.kind === "excluded") row.excluded[fate.reason] += 1;
     else row.merged[fate.reason] += 1;
   }
-  const fileRows = [...files.values()].map(withBalance);
+
+  /** The reconciliation of the fates counted so far against the rows read. */
+  reconciliation(): Reconciliation {
+    return reconciliationOf([...this.#files.values()]);
+  }
+}
+
+/** Counts `fates` against the rows read. */
+export function reconcile(
+  rowsRead: readonly RowsReadRecord[],
+  fates: readonly (RowSource & { fate: Fate })[],
+): Reconciliation {
+  const tally = new FateTally(rowsRead);
+  for (const { fate, ...where } of fates) tally.add(where, fate);
+  return tally.reconciliation();
+}
+
+function key(r: RowSource): string {
+  return `${r.site}\u0000${r.file}\u0000${r.table}`;
+}
+
+function reconciliationOf(rows: readonly ReconciliationRow[]): Reconciliation {
+  const fileRows = rows.map(withBalance);
   const siteCodes = [...new Set(fileRows.map((r) => r.site))].sort(compare);
   const sites = siteCodes.map((site) => sum(fileRows.filter((r) => r.site === site), site));
   const total = sum(fileRows, "*");
