@@ -39,6 +39,7 @@ import { newtonRaphson } from "./_cox_newton.ts";
 import type { CoxData, CoxTies } from "./_cox_partial_likelihood.ts";
 import { type CoxWarning, coxWarnings } from "./_cox_warnings.ts";
 import { checkSurvivalRecords, type SurvivalRecord } from "./kaplan_meier.ts";
+import { timeOrder } from "./_time_order.ts";
 
 export type { ChiSquareTest } from "./_chi_square_test.ts";
 export type { CoxCoefficient } from "./_cox_coefficients.ts";
@@ -147,7 +148,7 @@ export function fitCox(
 }
 
 function sortedData(records: readonly SurvivalRecord[], columns: Float64Array[]): CoxData {
-  const order = records.map((_, i) => i).sort((a, b) => records[a]!.time - records[b]!.time);
+  const order = Array.from(timeOrder(Float64Array.from(records, (r) => r.time)));
   return {
     time: Float64Array.from(order, (i) => records[i]!.time),
     event: Uint8Array.from(order, (i) => (records[i]!.event ? 1 : 0)),
