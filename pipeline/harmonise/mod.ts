@@ -25,10 +25,10 @@ import { readTable, type Table, TABLE_EXTENSION, writeTable } from "../_shared/t
 import type { IngestTableName } from "../_shared/contracts/ingest_tables.ts";
 import { rowsTable } from "../_shared/rows_table.ts";
 import { CDM_COLUMNS, type CdmTableName } from "../_shared/contracts/cdm_schema.ts";
-import { checkRegimenClasses, Harmoniser } from "./harmonise_core.ts";
+import { checkRegimenClasses, Harmoniser, type PersonTables } from "./harmonise_core.ts";
 import type { IngestTables } from "./ingest_records.ts";
 import { groupPersons } from "./persons.ts";
-import { personBatches } from "./person_batches.ts";
+import { type IngestRecordTables, personBatches } from "./person_batches.ts";
 import { ColumnSink } from "./cdm_columns.ts";
 import { parseRegimenClasses, REGIMEN_CLASSES_FILE } from "../_shared/regimen_classes.ts";
 import { harmoniseStage } from "./spec.ts";
@@ -45,7 +45,7 @@ if (import.meta.main) {
     const folder = `${paths.interim}/ingest`;
     const read = (name: IngestTableName) => readTable(`${folder}/${name}${TABLE_EXTENSION}`);
     // The record tables stay columnar; the small ones are read as rows.
-    const records = {
+    let records: IngestRecordTables | null = {
       patients: await read("patients"),
       lines: await read("lines"),
       assessments: await read("assessments"),
@@ -57,7 +57,7 @@ if (import.meta.main) {
     } as unknown as Pick<IngestTables, "merged_rows" | "rows_read" | "warnings">;
     checkRegimenClasses(columnValues(records.lines, "regimen"), classes);
     const harmoniser = new Harmoniser(small, classes, plan.eligibility.therapyWindow);
-    const sinks = {
+    const sinks: Record<keyof PersonTables, ColumnSink | null> = {
       patients: new ColumnSink(CDM_COLUMNS.patients),
       lines: new ColumnSink(CDM_COLUMNS.lines),
       assessments: new ColumnSink(CDM_COLUMNS.assessments),
@@ -65,22 +65,29 @@ if (import.meta.main) {
     };
     for (const batch of personBatches(records)) {
       const rows = harmoniser.addPersons(groupPersons(batch));
-      for (const name of Object.keys(sinks) as (keyof typeof sinks)[]) {
-        sinks[name].append(rows[name]);
+      for (const name of Object.keys(sinks) as (keyof PersonTables)[]) {
+        sinks[name]!.append(rows[name]);
       }
     }
     const { exclusions, quality } = harmoniser.finish(small.merged_rows);
-    const out = `${paths.interim}/harmonise`;
-    for (const name of Object.keys(CDM_COLUMNS) as CdmTableName[]) {
-      const table = name === "exclusions"
-        ? rowsTable(exclusions, CDM_COLUMNS.exclusions)
-        : sinks[name].table();
-      await writeTable(`${out}/${name}${TABLE_EXTENSION}`, table);
-    }
-    await writeJsonAtomic(`${out}/quality.json`, quality);
     const rowsRead = records.patients.numRows() + records.lines.numRows() +
       records.assessments.numRows();
-    const rowsWritten = sinks.patients.length + sinks.lines.length + sinks.assessments.length;
+    const rowsWritten = sinks.patients!.length + sinks.lines!.length + sinks.assessments!.length;
+    // A registry's tables are gigabytes: each goes once written, and ingest's before the first.
+    records = null;
+    const out = `${paths.interim}/harmonise`;
+    for (const name of Object.keys(CDM_COLUMNS) as CdmTableName[]) {
+      if (name === "exclusions") {
+        await writeTable(
+          `${out}/${name}${TABLE_EXTENSION}`,
+          rowsTable(exclusions, CDM_COLUMNS[name]),
+        );
+        continue;
+      }
+      await writeTable(`${out}/${name}${TABLE_EXTENSION}`, sinks[name]!.table());
+      sinks[name] = null;
+    }
+    await writeJsonAtomic(`${out}/quality.json`, quality);
     return { rowsRead, rowsWritten };
   });
 }
