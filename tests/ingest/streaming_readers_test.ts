@@ -11,18 +11,7 @@ import { delimitedRecords } from "../../pipeline/ingest/readers/delimited_record
 import { NeedsWholeFile, textStream } from "../../pipeline/ingest/readers/text_stream.ts";
 import { findQuoteProblem } from "../../pipeline/ingest/readers/quote_check.ts";
 import { decodeText } from "../../pipeline/ingest/readers/decode_text.ts";
-
-/** mulberry32, for seeded texts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../lib/_seeded_random.ts";
 
 const ALPHABET = ["a", "b", "7", " ", ";", ",", '"', '""', "\n", "\r\n", "\r", "é"];
 
@@ -60,7 +49,7 @@ function streamedRecords(text: string, delimiter: string, cuts: number[]) {
 }
 
 Deno.test("delimited records match d3-dsv's, with the same lines, however the text is cut", () => {
-  const next = random(7);
+  const next = seededRandom(7);
   let refused = 0;
   for (let trial = 0; trial < 3000; trial++) {
     const text = randomText(next, Math.floor(next() * 40));
