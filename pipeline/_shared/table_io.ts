@@ -9,6 +9,7 @@
  */
 
 import * as aq from "arquero";
+import type { DataType } from "@uwdata/flechette";
 import { writeFileAtomic } from "./atomic_write.ts";
 
 /** An Arquero table. */
@@ -17,9 +18,15 @@ export type Table = ReturnType<typeof aq.table>;
 /** The file extension of interim tables. */
 export const TABLE_EXTENSION = ".arrow";
 
-/** The Arrow IPC bytes of `table`. */
-export function tableToBytes(table: Table): Uint8Array {
-  return aq.toArrowIPC(table) as Uint8Array;
+/** Arrow types for some columns, where the inferred ones will not do. */
+export type ColumnTypes = Record<string, DataType>;
+
+/**
+ * The Arrow IPC bytes of `table`; `types` may give a column's type (otherwise inferred: text as
+ * a dictionary, whole numbers as the narrowest integer, others as doubles).
+ */
+export function tableToBytes(table: Table, types: ColumnTypes = {}): Uint8Array {
+  return aq.toArrowIPC(table, { types }) as Uint8Array;
 }
 
 /** The table that {@linkcode tableToBytes} wrote. */
@@ -28,8 +35,8 @@ export function tableFromBytes(bytes: Uint8Array): Table {
 }
 
 /** Writes `table` atomically to `path` (which should end in `.arrow`). */
-export function writeTable(path: string, table: Table): Promise<void> {
-  return writeFileAtomic(path, tableToBytes(table));
+export function writeTable(path: string, table: Table, types: ColumnTypes = {}): Promise<void> {
+  return writeFileAtomic(path, tableToBytes(table, types));
 }
 
 /** Reads a table written by {@linkcode writeTable}. */

@@ -18,6 +18,7 @@
  * @module
  */
 
+import { utf8 } from "@uwdata/flechette";
 import { writeJsonAtomic } from "../_shared/atomic_write.ts";
 import { readAnalysisPlan } from "../_shared/analysis_plan.ts";
 import { PipelineError, runStageProcess } from "../_shared/stage.ts";
@@ -84,7 +85,10 @@ if (import.meta.main) {
         );
         continue;
       }
-      await writeTable(`${out}/${name}${TABLE_EXTENSION}`, sinks[name]!.table());
+      // Provenance is one text per row: as plain text, not a dictionary of millions of entries.
+      await writeTable(`${out}/${name}${TABLE_EXTENSION}`, sinks[name]!.table(), {
+        sources: utf8(),
+      });
       sinks[name] = null;
     }
     await writeJsonAtomic(`${out}/quality.json`, quality);
