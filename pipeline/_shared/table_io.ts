@@ -58,3 +58,26 @@ export function rowsAt(table: Table, indices: ArrayLike<number>): Record<string,
   }
   return rows;
 }
+
+/**
+ * The row indices of `table` by batch, in table order: a row goes to the batch that `batchOf`
+ * gives its key (the text of column `key`); a row whose key has no batch is handed to `orphan`
+ * and left out. For stages that read a large table a batch of whole patients at a time.
+ */
+export function rowsByBatch(
+  table: Table,
+  key: string,
+  batchOf: ReadonlyMap<string, number>,
+  batches: number,
+  orphan: (row: number, key: string) => void = () => {},
+): number[][] {
+  const byBatch: number[][] = Array.from({ length: batches }, () => []);
+  const keys = table.column(key)!;
+  for (let row = 0; row < table.numRows(); row++) {
+    const value = String(keys.at(row));
+    const batch = batchOf.get(value);
+    if (batch === undefined) orphan(row, value);
+    else byBatch[batch]!.push(row);
+  }
+  return byBatch;
+}

@@ -8,7 +8,7 @@
 
 import type { HarmonisedData } from "../_shared/contracts/cdm.ts";
 import { PipelineError } from "../_shared/stage.ts";
-import { rowsAt, type Table } from "../_shared/table_io.ts";
+import { rowsAt, rowsByBatch, type Table } from "../_shared/table_io.ts";
 
 /** The harmonised tables, columnar, as the harmonise stage wrote them. */
 export type HarmonisedTables = Record<keyof HarmonisedData, Table>;
@@ -33,21 +33,13 @@ export function* patientBatches(
   order.forEach((row, at) => batchOf.set(id(row), Math.floor(at / size)));
   // An empty cohort is one empty batch: the datasets still get their headers.
   const batches = Math.max(1, Math.ceil(order.length / size));
-  const rowsOf = (name: "lines" | "assessments" | "followup") => {
-    const byBatch: number[][] = Array.from({ length: batches }, () => []);
-    const subjects = tables[name].column("usubjid")!;
-    for (let row = 0; row < tables[name].numRows(); row++) {
-      const batch = batchOf.get(String(subjects.at(row)));
-      if (batch === undefined) {
-        throw new PipelineError(
-          `harmonise/${name}.arrow, row ${row + 1}: patient ${subjects.at(row)} is not in ` +
-            "harmonise/patients.arrow; rerun `deno task all --only harmonise`",
-        );
-      }
-      byBatch[batch]!.push(row);
-    }
-    return byBatch;
-  };
+  const rowsOf = (name: "lines" | "assessments" | "followup") =>
+    rowsByBatch(tables[name], "usubjid", batchOf, batches, (row, patient) => {
+      throw new PipelineError(
+        `harmonise/${name}.arrow, row ${row + 1}: patient ${patient} is not in ` +
+          "harmonise/patients.arrow; rerun `deno task all --only harmonise`",
+      );
+    });
   const lines = rowsOf("lines");
   const assessments = rowsOf("assessments");
   const followup = rowsOf("followup");

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { rowsAt, type Table } from "../_shared/table_io.ts";
+import { rowsAt, rowsByBatch, type Table } from "../_shared/table_io.ts";
 import { compare } from "./persons.ts";
 import type { AssessmentRecord, LineRecord, PatientRecord } from "./ingest_records.ts";
 
@@ -45,15 +45,7 @@ export function* personBatches(
   const batchOf = new Map<string, number>();
   ids.forEach((id, at) => batchOf.set(id, Math.floor(at / size)));
   const batches = Math.max(1, Math.ceil(ids.length / size));
-  const rowsOf = (table: Table) => {
-    const byBatch: number[][] = Array.from({ length: batches }, () => []);
-    const person = table.column("person")!;
-    for (let row = 0; row < table.numRows(); row++) {
-      const batch = batchOf.get(String(person.at(row)));
-      if (batch !== undefined) byBatch[batch]!.push(row);
-    }
-    return byBatch;
-  };
+  const rowsOf = (table: Table) => rowsByBatch(table, "person", batchOf, batches);
   const patients = rowsOf(tables.patients);
   const lines = rowsOf(tables.lines);
   const assessments = rowsOf(tables.assessments);

@@ -18,16 +18,21 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const REPORT_HTML = "outputs/report.html";
 export const PRINT_FOLDER = "print";
 
+/** Chromium's flags for a headless run that reaches for nothing outside the page. */
+export const QUIET_CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+] as const;
+
 /** Chromium's arguments to print `url` to `pdf` with the profile in `profile`. */
 export function printArgs(url: string, pdf: string, profile: string): string[] {
   return [
     "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--no-first-run",
-    "--disable-component-update",
-    "--disable-sync",
+    ...QUIET_CHROMIUM_FLAGS,
     `--user-data-dir=${profile}`,
     "--no-pdf-header-footer",
     `--print-to-pdf=${pdf}`,

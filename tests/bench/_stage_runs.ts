@@ -12,6 +12,7 @@
 
 import { join } from "node:path";
 import { parseGnuTime, parseStageLine, type StageMeasure } from "./_scale_report.ts";
+import { runPathArgs } from "../../pipeline/_shared/run_paths.ts";
 
 const GNU_TIME = "/usr/bin/time";
 
@@ -86,23 +87,7 @@ export async function runStage(
   paths: { raw: string; interim: string; out: string; plan: string },
   folder: string,
 ): Promise<{ measure: StageMeasure } | { failure: string }> {
-  const run = await timed([
-    "run",
-    "--no-prompt",
-    "--allow-run=deno",
-    "pipeline/run.ts",
-    "--only",
-    stage,
-    "--force",
-    "--raw",
-    paths.raw,
-    "--interim",
-    paths.interim,
-    "--out",
-    paths.out,
-    "--plan",
-    paths.plan,
-  ], folder);
+  const run = await timed(pipelineArgs(paths, ["--only", stage, "--force"]), folder);
   const line = run.stdout.split("\n").map(parseStageLine).find((parsed) => parsed?.stage === stage);
   if (run.code !== 0 || line === undefined || line === null) {
     return { failure: `${stage}: ${reason(run.stderr, run.code)}` };
@@ -118,20 +103,7 @@ export async function runAll(
 ): Promise<
   { measures: Record<string, StageMeasure>; peakKib: number | null } | { failure: string }
 > {
-  const run = await timed([
-    "run",
-    "--no-prompt",
-    "--allow-run=deno",
-    "pipeline/run.ts",
-    "--raw",
-    paths.raw,
-    "--interim",
-    paths.interim,
-    "--out",
-    paths.out,
-    "--plan",
-    paths.plan,
-  ], folder);
+  const run = await timed(pipelineArgs(paths), folder);
   const lines = run.stdout.split("\n").map(parseStageLine).filter((l) =>
     l !== null && l !== undefined
   );
@@ -154,4 +126,19 @@ function reason(stderr: string, code: number): string {
   );
   const last = lines.at(-1) ?? `exit code ${code}`;
   return last.length > 100 ? `${last.slice(0, 97)}...` : last;
+}
+
+/** `deno` arguments that run the pipeline (as `deno task all`) on `paths`, with `options`. */
+function pipelineArgs(
+  paths: { raw: string; interim: string; out: string; plan: string },
+  options: string[] = [],
+): string[] {
+  return [
+    "run",
+    "--no-prompt",
+    "--allow-run=deno",
+    "pipeline/run.ts",
+    ...options,
+    ...runPathArgs(paths),
+  ];
 }

@@ -17,18 +17,9 @@ export function curveMarks(
   label: string,
   options: { censorSize?: number } = {},
 ): Plot.Markish[] {
-  const points = [{ months: 0, survival: 1 }, ...curve.steps];
   const censored = curve.steps.filter((s) => s.nCensor > 0);
   return [
-    Plot.line(points, {
-      x: "months",
-      y: "survival",
-      curve: "step-after",
-      stroke: colour,
-      strokeWidth: 2,
-      clip: "frame",
-      ariaDescription: `curve ${label}`,
-    }),
+    stepLine(curve, colour, `curve ${label}`),
     Plot.dot(censored, {
       x: "months",
       y: "survival",
@@ -43,6 +34,11 @@ export function curveMarks(
 
 /** The step curve alone of `curve`, as a reference behind another curve (no censor marks). */
 export function referenceMarks(curve: SurvivalCurve, colour: string): Plot.Markish {
+  return stepLine(curve, colour, "reference curve");
+}
+
+/** The step function of `curve` from S(0) = 1, clipped to the frame. */
+function stepLine(curve: SurvivalCurve, colour: string, description: string): Plot.Markish {
   return Plot.line([{ months: 0, survival: 1 }, ...curve.steps], {
     x: "months",
     y: "survival",
@@ -50,7 +46,7 @@ export function referenceMarks(curve: SurvivalCurve, colour: string): Plot.Marki
     stroke: colour,
     strokeWidth: 2,
     clip: "frame",
-    ariaDescription: "reference curve",
+    ariaDescription: description,
   });
 }
 

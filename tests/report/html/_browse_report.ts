@@ -14,6 +14,7 @@
 
 import puppeteer from "puppeteer-core";
 import { CHROMIUM, type Findings, VIEWPORT } from "./_browser.ts";
+import { QUIET_CHROMIUM_FLAGS } from "../../../pipeline/report/print_pdf.ts";
 
 /** The page's elements, typed as far as the probe reads them (the type check has no DOM). */
 interface PageElement {
@@ -44,14 +45,7 @@ async function browse(report: string, profile: string): Promise<Findings> {
     pipe: true,
     userDataDir: `${profile}/chromium`,
     env: { HOME: profile },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS],
   });
   try {
     const page = await browser.newPage();

@@ -5,8 +5,7 @@
  * variables the test may not).
  */
 
-/** The system's Chromium (Debian's `chromium` package). */
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM } from "../../../pipeline/report/print_pdf.ts";
 
 /** Environment variables the browser driver reads at start-up. */
 export const DRIVER_ENV = [
